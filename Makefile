@@ -1,0 +1,37 @@
+# Portal Standar. Every target creates .venv from requirements.lock on first use.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve site check test clean
+
+$(STAMP): requirements.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
+	  { echo "Portal Standar memerlukan Python 3.11 (PYTHON=$(PYTHON))"; exit 2; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@touch $(STAMP)
+
+## serve: validate, then preview the portal (drafts included) at http://127.0.0.1:8000
+serve: $(STAMP)
+	$(BIN)/standar check
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+## site: validate and build the public site into site/ (strict, drafts left out)
+site: $(STAMP)
+	$(BIN)/standar check
+	$(BIN)/mkdocs build --strict --site-dir site
+
+## check: validate every standard, no build
+check: $(STAMP)
+	$(BIN)/standar check
+
+## test: the whole test suite
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site dist .pytest_cache

@@ -1,0 +1,150 @@
+"""The whole content of a portal: registry, pemda identity, every standard, every problem.
+
+``load`` is the one entry point that both adapters (the MkDocs hook and the command line)
+use, so the build and ``standar check`` can never disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import catalogue as catalogue_module
+from . import schema
+from .catalogue import Catalogue
+from .check import FileResult, check_file
+from .diagnostics import GALAT, Diagnostic
+from .discover import discover
+from .registry import Opd, load_pemda, load_registry
+from .standard import SOP, Standard
+
+STANDARDS_DIR = "standards"
+
+PUBLISHED, DRAFT, ERROR = "terbit", "draf", "galat"
+
+
+@dataclass
+class Corpus:
+    root: Path
+    pemda: dict
+    registry: dict[str, Opd]
+    catalogue: Catalogue
+    standards: list[Standard]             # every valid standard, drafts included, sorted by path
+    diagnostics: list[Diagnostic]
+    found: list[str]                      # every content file under standards/
+    outcome: dict[str, str] = field(default_factory=dict)  # rel path -> terbit | draf | galat
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.is_error for d in self.diagnostics)
+
+    @property
+    def settings(self) -> dict:
+        return self.pemda.get("pengaturan") or {}
+
+    @property
+    def drafts(self) -> list[Standard]:
+        return [s for s in self.standards if s.is_draft]
+
+    def published(self, include_drafts: bool = False) -> list[Standard]:
+        return [s for s in self.standards if include_drafts or not s.is_draft]
+
+    def by_nomor(self) -> dict[str, Standard]:
+        return {s.nomor: s for s in self.standards if s.nomor}
+
+    def summary(self) -> dict:
+        counts = {PUBLISHED: 0, DRAFT: 0, ERROR: 0}
+        for value in self.outcome.values():
+            counts[value] += 1
+        return {"ditemukan": len(self.found), "terbit": counts[PUBLISHED], "draf": counts[DRAFT],
+                "galat": counts[ERROR],
+                "jumlah_galat": len(self.errors),
+                "jumlah_peringatan": len(self.diagnostics) - len(self.errors)}
+
+
+def load(root: Path | str, only: set[str] | None = None) -> Corpus:
+    """Read and check everything under ``<root>/standards``.
+
+    ``only``: relative paths whose problems are reported (cross-file checks still see every
+    file); ``None`` reports all.
+    """
+    root = Path(root)
+    standards_dir = root / STANDARDS_DIR
+    catalogue = catalogue_module.load()
+    diagnostics: list[Diagnostic] = []
+    registry, problems = load_registry(standards_dir, STANDARDS_DIR)
+    diagnostics += problems
+    pemda, problems = load_pemda(standards_dir, STANDARDS_DIR)
+    diagnostics += problems
+    max_bytes = (pemda.get("pengaturan") or {}).get("ukuran_berkas_maks_kb", 1024) * 1024
+
+    found = discover(standards_dir, STANDARDS_DIR, registry)
+    diagnostics += found.diagnostics
+    results = [check_file(candidate, catalogue, max_bytes) for candidate in found.candidates]
+    for result in results:
+        diagnostics += result.diagnostics
+    diagnostics += _cross_checks(results)
+
+    failed = {d.path for d in diagnostics if d.is_error}
+    standards = sorted((r.standard for r in results if r.standard and r.candidate.rel not in failed),
+                       key=lambda s: s.path)
+    outcome = {rel: ERROR for rel in found.found}
+    for standard in standards:
+        outcome[standard.path] = DRAFT if standard.is_draft else PUBLISHED
+    if only is not None:
+        diagnostics = [d for d in diagnostics if d.path in only]
+    return Corpus(root=root, pemda=pemda, registry=registry, catalogue=catalogue,
+                  standards=standards, diagnostics=diagnostics, found=found.found, outcome=outcome)
+
+
+def _cross_checks(results: list[FileResult]) -> list[Diagnostic]:
+    """Checks across files: unique numbers, one SPM per service, links that resolve."""
+    problems: list[Diagnostic] = []
+
+    def error(rel, line, message, field_name=None):
+        problems.append(Diagnostic(rel, line, GALAT, message, field_name))
+
+    by_nomor: dict[str, list[FileResult]] = {}
+    by_layanan: dict[str, list[FileResult]] = {}
+    for result in results:
+        if result.nomor:
+            by_nomor.setdefault(result.nomor, []).append(result)
+        if result.layanan:
+            by_layanan.setdefault(result.layanan, []).append(result)
+    for nomor, group in by_nomor.items():
+        for result in group if len(group) > 1 else ():
+            others = ", ".join(r.candidate.rel for r in group if r is not result)
+            error(result.candidate.rel, result.nomor_line,
+                  f"kolom 'nomor': nomor \"{nomor}\" juga dipakai oleh {others}; nomor harus unik", "nomor")
+    for kode, group in by_layanan.items():
+        for result in group if len(group) > 1 else ():
+            others = ", ".join(r.candidate.rel for r in group if r is not result)
+            error(result.candidate.rel, None,
+                  f"kolom 'layanan': layanan '{kode}' sudah punya SPM di {others}; satu SPM per layanan",
+                  "layanan")
+    for result in results:
+        for link in result.links:
+            targets = by_nomor.get(link.nomor, [])
+            label, field_label = f"'{schema.label(link.field)}'", schema.dotted(link.field)
+            if not targets:
+                error(result.candidate.rel, link.line,
+                      f"kolom {label}: tidak ada SOP bernomor \"{link.nomor}\" di portal; periksa "
+                      "penulisan nomornya", field_label)
+                continue
+            target = targets[0]
+            if target.candidate.kind != SOP:
+                error(result.candidate.rel, link.line,
+                      f"kolom {label}: \"{link.nomor}\" adalah SPM, bukan SOP", field_label)
+            elif target.has_errors:
+                error(result.candidate.rel, link.line,
+                      f"kolom {label}: SOP \"{link.nomor}\" ({target.candidate.rel}) memiliki galat "
+                      "sehingga tidak diterbitkan", field_label)
+            elif target.status == "draf" and result.status != "draf":
+                error(result.candidate.rel, link.line,
+                      f"kolom {label}: SOP \"{link.nomor}\" masih draf sehingga tautannya belum dapat "
+                      "diterbitkan", field_label)
+    return problems

@@ -1,0 +1,93 @@
+"""The plan of the public site: which pages exist, what they contain, and the navigation.
+
+Independent of the static-site generator: an adapter turns the plan into its own files and
+navigation (``hooks/portal.py`` for MkDocs).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import labels, render
+from .corpus import Corpus
+from .registry import Opd
+from .standard import SOP, SPM, Standard
+from .urls import page_url
+
+NavEntry = tuple  # (title, src_uri) or (title, [NavEntry, ...])
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    include_drafts: bool = False     # `mkdocs serve` previews drafts; the public build leaves them out
+    directory_urls: bool = True      # off for the file:// offline bundle
+    build_date: dt.date | None = None
+
+
+class Site:
+    def __init__(self, corpus: Corpus, options: SiteOptions = SiteOptions()):
+        self.corpus = corpus
+        self.options = options
+        self.pemda = corpus.pemda
+        self.directory_urls = options.directory_urls
+        self.standards: list[Standard] = corpus.published(options.include_drafts)
+
+    # -- lookups -----------------------------------------------------------------------------
+    @cached_property
+    def by_nomor(self) -> dict[str, Standard]:
+        return {s.nomor: s for s in self.standards if s.nomor}
+
+    @cached_property
+    def by_opd(self) -> dict[str, list[Standard]]:
+        groups: dict[str, list[Standard]] = {kode: [] for kode in self.corpus.registry}
+        for std in self.standards:
+            groups[std.opd].append(std)
+        for items in groups.values():
+            items.sort(key=lambda s: (s.kind, s.title.lower()))
+        return groups
+
+    def sops(self) -> list[Standard]:
+        return [s for s in self.standards if s.kind == SOP]
+
+    def spms(self) -> list[Standard]:
+        return [s for s in self.standards if s.kind == SPM]
+
+    def opds_sorted(self) -> list[Opd]:
+        return sorted(self.corpus.registry.values(), key=lambda o: o.nama.lower())
+
+    def url(self, target: str) -> str:
+        """Site-relative URL of a page (given by its ``.md`` source) or of an asset."""
+        return page_url(target, self.directory_urls) if target.endswith(".md") else target
+
+    # -- pages -------------------------------------------------------------------------------
+    def pages(self) -> list[render.Page]:
+        pages = [render.standard_page(self, std) for std in self.standards]
+        pages += [render.opd_page(self, opd, self.by_opd[opd.kode]) for opd in self.opds_sorted()]
+        return pages
+
+    # -- navigation --------------------------------------------------------------------------
+    def nav(self, docs_pages: list[str]) -> list[NavEntry]:
+        """Tabs: Beranda, SOP, SPM, OPD, Panduan; every standard sits under its tab so that
+        breadcrumbs show where it belongs."""
+        sop_sections, spm_sections, opd_sections = [], [], []
+        for opd in self.opds_sorted():
+            sops = [(s.title, s.src_uri) for s in self.by_opd[opd.kode] if s.kind == SOP]
+            if sops:
+                sop_sections.append((opd.nama, sops))
+        for bidang in self.corpus.catalogue.bidang:
+            spms = [(s.title, s.src_uri) for s in self.spms() if s.bidang is bidang]
+            if spms:
+                spm_sections.append((bidang.nama, sorted(spms, key=lambda e: e[0].lower())))
+        for jenis, label in labels.JENIS_OPD.items():
+            members = [(o.nama, f"{o.kode}/index.md") for o in self.opds_sorted() if o.jenis == jenis]
+            if members:
+                opd_sections.append((label, members))
+        guide = sorted((p for p in docs_pages if p.startswith("panduan/")),
+                       key=lambda p: (not p.endswith("index.md"), p))
+        nav: list[NavEntry] = [("Beranda", "index.md"), ("SOP", sop_sections),
+                               ("SPM", spm_sections), ("OPD", opd_sections)]
+        if guide:
+            nav.append(("Panduan", [(None, p) for p in guide]))
+        return nav
