@@ -12,7 +12,7 @@ $(STAMP): requirements.lock pyproject.toml
 	  { echo "Portal Standar memerlukan Python 3.11 (PYTHON=$(PYTHON))"; exit 2; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
 ## serve: validate, then preview the portal (drafts included) at http://127.0.0.1:8000
