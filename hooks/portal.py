@@ -54,7 +54,8 @@ def on_config(config):
               f"{summary['jumlah_galat']} galat. Perbaiki lalu jalankan ulang (lihat: standar check).")
     site = Site(corpus, SiteOptions(include_drafts=STATE.serving,
                                     directory_urls=config.use_directory_urls,
-                                    build_date=build_date(root, corpus)))
+                                    build_date=build_date(root, corpus),
+                                    site_url=config.site_url or ""))
     STATE.site = site
     STATE.pages = {page.src_uri: page for page in site.pages()}
     pemda = corpus.pemda

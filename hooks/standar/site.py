@@ -24,6 +24,7 @@ class SiteOptions:
     include_drafts: bool = False     # `mkdocs serve` previews drafts; the public build leaves them out
     directory_urls: bool = True      # off for the file:// offline bundle
     build_date: dt.date | None = None
+    site_url: str = ""               # canonical public address, e.g. https://host/standar/
 
 
 class Site:
