@@ -10,6 +10,7 @@ the pages), post_build (summary).
 from __future__ import annotations
 
 import html
+import json
 import logging
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from standar import corpus as corpus_module
-from standar import diagnostics
+from standar import diagnostics, search
 from standar.clock import build_date
 from standar.site import Site, SiteOptions
 
@@ -61,6 +62,8 @@ def on_config(config):
     pemda = corpus.pemda
     config.site_name = f"Standar Pelayanan {pemda.get('nama_singkat', '')}".strip()
     config.extra["pemda"] = pemda
+    config.extra["generator"] = False  # Material's English "Made with" line
+    config.copyright = f"{pemda.get('nama', '')}".strip()
     return config
 
 
@@ -73,6 +76,10 @@ def on_files(files: Files, config) -> Files:
             docs_pages.append(file.src_uri)
             file.edit_uri = f"{Path(config.docs_dir).name}/{file.src_uri}"
     for page in STATE.pages.values():
+        if page.augments:  # generated content appended to a hand-written page
+            if files.get_file_from_path(page.src_uri) is None:
+                raise PluginError(f"docs/{page.src_uri} tidak ditemukan; halaman ini wajib ada")
+            continue
         if files.get_file_from_path(page.src_uri) is not None:
             raise PluginError(f"docs/{page.src_uri} bertabrakan dengan halaman yang dibuat otomatis; "
                               "hapus atau pindahkan berkas itu")
@@ -83,6 +90,8 @@ def on_files(files: Files, config) -> Files:
             file = File.generated(config, page.src_uri, content=page.markdown)
         file.edit_uri = page.edit_path
         files.append(file)
+    for path, content in site.data_files.items():
+        files.append(File.generated(config, path, content=content))
     config.nav = _mkdocs_nav(site.nav(docs_pages))
     return files
 
@@ -104,11 +113,15 @@ def on_page_read_source(page, config) -> str | None:
 @event_priority(100)  # before Material's tags plugin reads page.meta
 def on_page_markdown(markdown: str, page, config, files) -> str:
     planned = STATE.pages.get(page.file.src_uri)
-    if planned:
-        page.meta.update(planned.meta)
-        page.meta["title"] = html.escape(planned.title)
-        if planned.updated:
-            page.update_date = planned.updated.isoformat()
+    # Sitemap dates come from the content (or the commit), never the build clock.
+    updated = planned.updated if planned and planned.updated else STATE.site.options.build_date
+    page.update_date = updated.isoformat()
+    if planned is None:
+        return markdown
+    page.meta.update(planned.meta)
+    if planned.augments:
+        return markdown + planned.markdown
+    page.meta["title"] = html.escape(planned.title)
     return markdown
 
 
@@ -117,10 +130,15 @@ def on_page_content(content: str, page, config, files) -> str:
     return planned.fill(content) if planned else content
 
 
+@event_priority(-50)  # after Material's search plugin wrote the index, before the offline plugin
 def on_post_build(config) -> None:
     site = STATE.site
     if site is None:
         return
+    index_path = Path(config.site_dir) / "search" / "search_index.json"
+    if index_path.exists():
+        index = search.add_stems(json.loads(index_path.read_text(encoding="utf-8")))
+        index_path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     summary = site.corpus.summary()
     for draft in site.corpus.drafts:
         verb = "ditampilkan di pratinjau" if STATE.serving else "tidak diterbitkan"

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import html.parser
-import shutil
-
 import pytest
 
-from standar import corpus
-from support import REPO, VALID_SOP, add_site_files, make_project, mkdocs_build, replace_line, run, BIN
+from support import BIN, VALID_SOP, make_project, mkdocs_build, replace_line, run
 
 
 class _Text(html.parser.HTMLParser):
@@ -36,18 +33,8 @@ def page_text(path) -> str:
     return " ".join(" ".join(parser.parts).split())
 
 
-@pytest.fixture(scope="module")
-def sample_site(tmp_path_factory):
-    project = tmp_path_factory.mktemp("sample")
-    shutil.copytree(REPO / "standards", project / "standards")
-    add_site_files(project)
-    result = mkdocs_build(project)
-    assert result.returncode == 0, result.stdout + result.stderr
-    return project, corpus.load(project), result
-
-
 def test_every_published_standard_has_its_page(sample_site):
-    project, loaded, _ = sample_site
+    project, loaded = sample_site.project, sample_site.corpus
     published = loaded.published()
     assert len(published) >= 50
     for std in published:
@@ -62,24 +49,24 @@ def test_every_published_standard_has_its_page(sample_site):
 
 
 def test_drafts_are_left_out_and_reported(sample_site):
-    project, loaded, result = sample_site
+    project, loaded, result = sample_site.project, sample_site.corpus, sample_site.output
     assert loaded.drafts, "the sample content should have drafts"
     for draft in loaded.drafts:
         assert not (project / "site" / draft.url).exists()
-        assert f"Draf tidak diterbitkan: {draft.path}" in result.stderr
+        assert f"Draf tidak diterbitkan: {draft.path}" in result
 
 
 def test_summary_counts_every_file(sample_site):
-    _, loaded, result = sample_site
+    loaded, result = sample_site.corpus, sample_site.output
     summary = loaded.summary()
     assert summary["galat"] == 0
     assert summary["ditemukan"] == summary["terbit"] + summary["draf"]
     assert (f"Standar: {summary['ditemukan']} berkas ditemukan, {summary['terbit']} terbit, "
-            f"{summary['draf']} draf, 0 bergalat") in result.stderr
+            f"{summary['draf']} draf, 0 bergalat") in result
 
 
 def test_revoked_standard_links_to_its_replacement(sample_site):
-    project, loaded, _ = sample_site
+    project, loaded = sample_site.project, sample_site.corpus
     revoked = [s for s in loaded.published() if s.status == "dicabut"]
     assert revoked
     for std in revoked:
@@ -91,21 +78,21 @@ def test_revoked_standard_links_to_its_replacement(sample_site):
 
 
 def test_edit_link_points_at_the_standard_file(sample_site):
-    project, loaded, _ = sample_site
+    project, loaded = sample_site.project, sample_site.corpus
     std = loaded.published()[0]
     page = (project / "site" / std.url / "index.html").read_text(encoding="utf-8")
     assert f"/edit/main/{std.path}" in page
 
 
 def test_dates_in_indonesian(sample_site):
-    project, loaded, _ = sample_site
+    project, loaded = sample_site.project, sample_site.corpus
     std = next(s for s in loaded.published() if s.kind == "sop")
     from standar.formatting import tanggal
     assert tanggal(std.tanggal_efektif) in page_text(project / "site" / std.url / "index.html")
 
 
 def test_no_external_font_or_script(sample_site):
-    project, _, _ = sample_site
+    project = sample_site.project
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert "fonts.googleapis.com" not in home and "fonts.gstatic.com" not in home
     assert 'lang="id"' in home

@@ -42,10 +42,17 @@ def symbol_of(index: int, count: int, raw: dict) -> str:
     return DECISION if raw.get("keputusan") else PROCESS
 
 
+def _as_tuple(value) -> tuple:
+    """Kelengkapan may be written as one item or a list."""
+    if not value:
+        return ()
+    return (value,) if isinstance(value, str) else tuple(value)
+
+
 def build_steps(raw_steps: list[dict]) -> list[Step]:
     count = len(raw_steps)
     return [Step(number=i + 1, kegiatan=raw["kegiatan"], pelaksana=raw["pelaksana"],
-                 symbol=symbol_of(i, count, raw), kelengkapan=tuple(raw.get("kelengkapan") or ()),
+                 symbol=symbol_of(i, count, raw), kelengkapan=_as_tuple(raw.get("kelengkapan")),
                  waktu=raw.get("waktu"), output=raw.get("output"), keterangan=raw.get("keterangan"),
                  keputusan=raw.get("keputusan"), ke=raw.get("ke"))
             for i, raw in enumerate(raw_steps)]

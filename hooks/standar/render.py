@@ -16,13 +16,14 @@ from pathlib import Path
 import jinja2
 from markupsafe import escape
 
-from . import formatting, labels
+from . import formatting, labels, timeline
 from .standard import KIND_LABEL, SOP, Standard
 from .urls import page_url, relative
 
 TEMPLATES = Path(__file__).parent / "templates"
 _MARKER = "<!--standar:{}-->"
 _MARKER_RE = re.compile(r"<!--\s*standar:")
+_ADJACENT_CELLS = re.compile(r"(</t[hd]>)(<t[hd][ >])")
 
 
 
@@ -36,7 +37,7 @@ class Page:
     edit_path: str | None = None     # repository path for the "Ubah halaman ini" link
     meta: dict = field(default_factory=dict)
     updated: dt.date | None = None   # the content's own last change, for the sitemap
-    in_nav: bool = True
+    augments: bool = False           # appended to a hand-written page of the same path
 
     def fill(self, html: str) -> str:
         """Put the fragments into the page's converted HTML."""
@@ -56,7 +57,8 @@ def neutralize_markers(markdown: str) -> str:
 
 def nip(value: str) -> str:
     """18 digits shown as civil servants write them: ``19700920 199101 1 001``."""
-    return f"{value[0:8]} {value[8:14]} {value[14]} {value[15:18]}" if len(value) == 18 else value
+    digits = value.replace(" ", "")
+    return f"{digits[0:8]} {digits[8:14]} {digits[14]} {digits[15:18]}" if len(digits) == 18 else value
 
 
 def _environment() -> jinja2.Environment:
@@ -86,6 +88,8 @@ class Renderer:
         context.setdefault("link", self.link)
         context.setdefault("pemda", self.site.pemda)
         html = ENV.get_template(template).render(**context)
+        # A newline between adjacent cells keeps their words apart in the search index.
+        html = _ADJACENT_CELLS.sub(r"\1\n\2", html)
         return "\n".join(line for line in html.splitlines() if line.strip())
 
 
@@ -98,7 +102,8 @@ def standard_page(site, std: Standard) -> Page:
     fragments = {
         "judul": f"<h1>{escape(std.title)}</h1>",
         "pemberitahuan": render("pemberitahuan.html", std=std, replacement=replacement,
-                                kind_label=kind_label),
+                                kind_label=kind_label, build_date=site.options.build_date,
+                                review_due=std.review_due(timeline.review_months(site.corpus.settings))),
     }
     body = neutralize_markers(std.body).strip()
     if std.kind == SOP:
@@ -115,7 +120,7 @@ def standard_page(site, std: Standard) -> Page:
         fragments["riwayat"] = render("riwayat.html", std=std)
         markdown = (marker("judul") + marker("pemberitahuan") + "## Identitas SOP" + marker("identitas")
                     + "## Prosedur" + marker("langkah") + (body + "\n\n" if body else "")
-                    + "## Riwayat dan evaluasi" + marker("riwayat"))
+                    + "## Riwayat dan evaluasi {: data-search-exclude }" + marker("riwayat"))
     else:
         dasar_hukum = list(std.meta["dasar_hukum"])
         dasar_hukum += [s for s in std.bidang.standar_teknis if s not in dasar_hukum]
@@ -127,7 +132,7 @@ def standard_page(site, std: Standard) -> Page:
         fragments["riwayat"] = render("riwayat.html", std=std)
         markdown = (marker("judul") + marker("pemberitahuan") + "## Identitas SPM" + marker("identitas")
                     + "## Capaian" + marker("capaian") + (body + "\n\n" if body else "")
-                    + "## Riwayat perubahan" + marker("riwayat"))
+                    + "## Riwayat perubahan {: data-search-exclude }" + marker("riwayat"))
     return Page(src_uri=std.src_uri, title=std.title, markdown=markdown, fragments=fragments,
                 source_path=str(site.corpus.root / std.path), edit_path=std.path,
                 meta={"tags": std.tags, "description": f"{kind_label} {opd.nama}: {std.title}"},

@@ -177,7 +177,7 @@ class Nip(Type):
         if problem:
             ctx.error(path, f"NIP '{text}' tidak masuk akal: {problem}")
             return INVALID
-        return digits
+        return text  # as written; shown with the usual spaces by the page templates
 
     def json_schema(self):
         return {"type": "string", "pattern": r"^[0-9 ]+$", "minLength": 18, "maxLength": 21}
@@ -356,11 +356,10 @@ class ListOf(Type):
     def convert(self, value, path, ctx):
         if not isinstance(value, list):
             if self.accept_single and not isinstance(value, dict):
-                value = [value]
-            else:
-                ctx.error(path, f"harus berupa daftar, bukan {_shape(value)}; tulis setiap butir "
-                                "pada baris baru yang diawali '- '")
-                return INVALID
+                return self.item.convert(value, path, ctx)  # one item, kept as written
+            ctx.error(path, f"harus berupa daftar, bukan {_shape(value)}; tulis setiap butir "
+                            "pada baris baru yang diawali '- '")
+            return INVALID
         if len(value) < self.min_items:
             ctx.error(path, f"paling sedikit {self.min_items} butir")
             return INVALID

@@ -10,7 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import labels, render
+from . import indexes, labels, render
+from .opendata import OpenData
 from .corpus import Corpus
 from .registry import Opd
 from .standard import SOP, SPM, Standard
@@ -62,11 +63,20 @@ class Site:
         """Site-relative URL of a page (given by its ``.md`` source) or of an asset."""
         return page_url(target, self.directory_urls) if target.endswith(".md") else target
 
-    # -- pages -------------------------------------------------------------------------------
+    # -- pages and files ---------------------------------------------------------------------
     def pages(self) -> list[render.Page]:
         pages = [render.standard_page(self, std) for std in self.standards]
         pages += [render.opd_page(self, opd, self.by_opd[opd.kode]) for opd in self.opds_sorted()]
+        pages += [indexes.home(self), indexes.standard_list(self, SOP), indexes.standard_list(self, SPM),
+                  indexes.opd_list(self), indexes.latest(self), indexes.review(self),
+                  indexes.a_to_z(self), indexes.tags(self),
+                  indexes.data_page(self, self.data_files)]
         return pages
+
+    @cached_property
+    def data_files(self) -> dict[str, str]:
+        """Files published beside the pages (open data, feed), by path."""
+        return OpenData(self).files()
 
     # -- navigation --------------------------------------------------------------------------
     def nav(self, docs_pages: list[str]) -> list[NavEntry]:
@@ -87,8 +97,15 @@ class Site:
                 opd_sections.append((label, members))
         guide = sorted((p for p in docs_pages if p.startswith("panduan/")),
                        key=lambda p: (not p.endswith("index.md"), p))
-        nav: list[NavEntry] = [("Beranda", "index.md"), ("SOP", sop_sections),
-                               ("SPM", spm_sections), ("OPD", opd_sections)]
+        nav: list[NavEntry] = [
+            ("Beranda", [(None, "index.md"), ("Terbaru", "terbaru/index.md"),
+                         ("Perlu ditinjau", "perlu-ditinjau/index.md"), ("Indeks A-Z", "a-z/index.md"),
+                         ("Tag", "tag/index.md")]),
+            ("SOP", [(None, "sop/index.md")] + sop_sections),
+            ("SPM", [(None, "spm/index.md")] + spm_sections),
+            ("OPD", [(None, "opd/index.md")] + opd_sections),
+            ("Data", "data/index.md"),
+        ]
         if guide:
             nav.append(("Panduan", [(None, p) for p in guide]))
         return nav

@@ -119,6 +119,10 @@ class Standard:
         return flow.total_time(self.steps)
 
     @property
+    def jenis_sop(self) -> str:
+        return self.meta.get("jenis_sop") or "administratif"
+
+    @property
     def pelaksana(self) -> list[str]:
         return list(self.meta.get("pelaksana") or ())
 

@@ -1,0 +1,31 @@
+"""Fixtures shared by the test modules."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from standar import corpus
+from support import REPO, add_site_files, mkdocs_build
+
+
+@dataclass
+class BuiltSite:
+    project: Path
+    site: Path
+    corpus: corpus.Corpus
+    output: str  # what mkdocs printed
+
+
+@pytest.fixture(scope="session")
+def sample_site(tmp_path_factory) -> BuiltSite:
+    """The sample content built once per test process with real MkDocs."""
+    project = tmp_path_factory.mktemp("sample")
+    shutil.copytree(REPO / "standards", project / "standards")
+    add_site_files(project)
+    result = mkdocs_build(project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return BuiltSite(project, project / "site", corpus.load(project), result.stdout + result.stderr)
