@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import subprocess
@@ -132,8 +133,13 @@ def add_site_files(root: Path) -> None:
         (root / "hooks").symlink_to(REPO / "hooks")
 
 
+# Builds in tests are "as of" this day (SOURCE_DATE_EPOCH), whatever the clock says.
+BUILD_DAY = dt.date(2026, 11, 28)
+SOURCE_DATE_EPOCH = str(int(dt.datetime(2026, 11, 28, tzinfo=dt.timezone.utc).timestamp()))
+
+
 def run(args: list[str], cwd: Path, env: dict | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
-    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1764288000", **(env or {})}
+    full_env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, **(env or {})}
     return subprocess.run(args, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=timeout)
 
 
