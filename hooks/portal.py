@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -19,8 +20,8 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from standar import corpus as corpus_module
-from standar import diagnostics, search
-from standar.clock import build_date
+from standar import diagnostics, safety, search
+from standar.clock import build_date, source_epoch
 from standar.site import Site, SiteOptions
 
 log = get_plugin_logger("standar")
@@ -42,6 +43,11 @@ def on_startup(command: str, dirty: bool) -> None:
 @event_priority(100)
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
+    # MkDocs stamps sitemap.xml.gz with the clock unless SOURCE_DATE_EPOCH is set: use the commit
+    # time, so that two builds of one commit are byte-identical.
+    epoch = source_epoch(root)
+    if epoch is not None:
+        os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     corpus = corpus_module.load(root)
     for problem in corpus.diagnostics:
         if not problem.is_error:  # warnings must not fail a strict build: authors fix them at leisure
@@ -51,8 +57,9 @@ def on_config(config):
         raise PluginError(
             "Standar tidak dapat diterbitkan karena ada galat:\n"
             + diagnostics.format_text(corpus.errors)
-            + f"\nRingkasan: {summary['ditemukan']} berkas, {summary['galat']} bergalat, "
-              f"{summary['jumlah_galat']} galat. Perbaiki lalu jalankan ulang (lihat: standar check).")
+            + f"\nRingkasan: {summary['ditemukan']} berkas ditemukan: {summary['terbit']} siap terbit, "
+              f"{summary['draf']} draf, {summary['galat']} bergalat ({summary['jumlah_galat']} galat). "
+              "Tidak ada yang diterbitkan. Perbaiki lalu jalankan ulang (lihat: standar check).")
     site = Site(corpus, SiteOptions(include_drafts=STATE.serving,
                                     directory_urls=config.use_directory_urls,
                                     build_date=build_date(root, corpus),
@@ -127,7 +134,14 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 def on_page_content(content: str, page, config, files) -> str:
     planned = STATE.pages.get(page.file.src_uri)
-    return planned.fill(content) if planned else content
+    if planned is None:
+        return content
+    if planned.source_path:  # second line of defence: the author's body as Markdown rendered it
+        problems = safety.scan_html(content)
+        if problems:
+            raise PluginError(f"{planned.edit_path}: galat: teks halaman berisi kode yang tidak "
+                              f"diizinkan: {problems[0].message}")
+    return planned.fill(content)
 
 
 @event_priority(-50)  # after Material's search plugin wrote the index, before the offline plugin

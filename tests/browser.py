@@ -82,3 +82,21 @@ def artifact(name: str) -> Path:
     """Where a test keeps an image or PDF for people to look at (tests/artifacts/, not in git)."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS / name
+
+
+SEARCH_INPUT = "input.md-search__input"
+
+
+def search(page, query: str, timeout: int = 30_000):
+    """Open Material's search, wait until its index is ready, type ``query``, wait for results."""
+    if not page.locator(SEARCH_INPUT).is_visible():
+        page.locator("label.md-header__button[for=__search]").click()
+    page.locator(SEARCH_INPUT).click()
+    # Typed before the worker has built the index, a query can be lost: wait for "ready".
+    page.wait_for_function(
+        "() => { const m = document.querySelector('.md-search-result__meta');"
+        " return m && m.textContent.trim() && !/Mempersiapkan/.test(m.textContent); }", timeout=timeout)
+    page.locator(SEARCH_INPUT).fill("")
+    page.locator(SEARCH_INPUT).press_sequentially(query, delay=30)  # Material listens to keyup
+    page.wait_for_selector(".md-search-result__item", timeout=timeout)
+    return page.locator(".md-search-result__item")

@@ -19,7 +19,7 @@ from standar.frontmatter import decode, split
 from standar.standard import SOP, SPM
 
 import linkcheck
-from browser import chromium, static_server
+from browser import SEARCH_INPUT, chromium, search, static_server
 from support import BUILD_DAY
 from test_build import page_text
 
@@ -155,13 +155,20 @@ def test_search_indexes_identity_fields_and_steps(sample_site):
         assert step.kegiatan in text
 
 
-def test_search_in_the_browser_finds_stems(sample_site):
+def test_home_search_box_opens_the_search(sample_site):
     with static_server(sample_site.site) as base, chromium() as browser:
         page = browser.new_page()
         page.goto(base)
         page.click(".beranda-cari-kotak")
-        page.fill("input.md-search__input", "terbit")
-        page.wait_for_selector(".md-search-result__item", timeout=15000)
+        assert page.locator(SEARCH_INPUT).is_visible()
+        assert page.evaluate("document.getElementById('__search').checked")
+
+
+def test_search_in_the_browser_finds_stems(sample_site):
+    with static_server(sample_site.site) as base, chromium() as browser:
+        page = browser.new_page()
+        page.goto(base)
+        search(page, "terbit")
         titles = page.locator(".md-search-result__item h1, .md-search-result__item h2").all_inner_texts()
         assert any("Penerbitan" in t for t in titles), titles
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from . import fields, flow
+from . import fields, flow, safety
 from .catalogue import Catalogue
 from .diagnostics import Diagnostic
 from .discover import Candidate
@@ -74,6 +74,7 @@ def check_file(candidate: Candidate, catalogue: Catalogue, max_bytes: int) -> Fi
 
     model = fields.SOP if candidate.kind == SOP else fields.SPM
     meta, _ = model.convert_partial(raw, (), ctx)
+    _markup_rules(meta, source, ctx)
     result.nomor, result.status = meta.get("nomor"), meta.get("status")
     result.nomor_line = ctx.line(("nomor",)) if "nomor" in raw else None
     layanan = None
@@ -88,6 +89,27 @@ def check_file(candidate: Candidate, catalogue: Catalogue, max_bytes: int) -> Fi
                                    body_line=source.body_line, layanan=layanan,
                                    lines={k: v + ctx.offset for k, v in lines.items()})
     return result
+
+
+def _strings(value, path=()):
+    """Every text value of the front-matter with its field path."""
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(item, path + (key,))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _strings(item, path + (index,))
+
+
+def _markup_rules(meta: dict, source, ctx: Context):
+    for path, text in _strings(meta):
+        for problem in safety.scan_value(text):
+            ctx.error(path, f"berisi kode yang tidak diizinkan: {problem.message}; hapus kode itu")
+    for problem in safety.scan_markdown(source.body):
+        ctx.error((), f"teks halaman berisi kode yang tidak diizinkan: {problem.message}; hapus kode itu",
+                  line=source.body_line + problem.line - 1)
 
 
 def _date_order(meta: dict, ctx: Context, later: str, earlier: str):
