@@ -83,6 +83,8 @@ def on_files(files: Files, config) -> Files:
             file = File.generated(config, page.src_uri, content=page.markdown)
         file.edit_uri = page.edit_path
         files.append(file)
+    for path, text in site.data_files().items():
+        files.append(File.generated(config, path, content=text))
     config.nav = _mkdocs_nav(site.nav(docs_pages))
     return files
 

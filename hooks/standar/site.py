@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import labels, render
+from . import labels, render, spm
 from .corpus import Corpus
 from .registry import Opd
 from .standard import SOP, SPM, Standard
@@ -58,6 +58,11 @@ class Site:
     def opds_sorted(self) -> list[Opd]:
         return sorted(self.corpus.registry.values(), key=lambda o: o.nama.lower())
 
+    @cached_property
+    def spm_cakupan(self) -> spm.Cakupan:
+        """The SPM catalogue against this site's SPMs: dashboard, SPM pages, open data."""
+        return spm.cakupan(self.spms(), self.corpus.catalogue, self.corpus.settings)
+
     def url(self, target: str) -> str:
         """Site-relative URL of a page (given by its ``.md`` source) or of an asset."""
         return page_url(target, self.directory_urls) if target.endswith(".md") else target
@@ -66,7 +71,12 @@ class Site:
     def pages(self) -> list[render.Page]:
         pages = [render.standard_page(self, std) for std in self.standards]
         pages += [render.opd_page(self, opd, self.by_opd[opd.kode]) for opd in self.opds_sorted()]
+        pages.append(render.spm_dashboard(self))
         return pages
+
+    def data_files(self) -> dict[str, str]:
+        """Generated open-data files: site path -> text."""
+        return spm.data_files(self)
 
     # -- navigation --------------------------------------------------------------------------
     def nav(self, docs_pages: list[str]) -> list[NavEntry]:
@@ -88,7 +98,8 @@ class Site:
         guide = sorted((p for p in docs_pages if p.startswith("panduan/")),
                        key=lambda p: (not p.endswith("index.md"), p))
         nav: list[NavEntry] = [("Beranda", "index.md"), ("SOP", sop_sections),
-                               ("SPM", spm_sections), ("OPD", opd_sections)]
+                               ("SPM", [(None, render.SPM_DASHBOARD)] + spm_sections),
+                               ("OPD", opd_sections)]
         if guide:
             nav.append(("Panduan", [(None, p) for p in guide]))
         return nav
