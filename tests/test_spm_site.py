@@ -16,7 +16,6 @@ import pytest
 import yaml
 
 from browser import artifact, chromium, static_server
-from standar import catalogue
 from support import REPO, add_site_files, mkdocs_build
 from test_build import page_text
 
