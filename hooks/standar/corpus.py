@@ -78,7 +78,7 @@ def load(root: Path | str, only: set[str] | None = None) -> Corpus:
     diagnostics: list[Diagnostic] = []
     registry, problems = load_registry(standards_dir, STANDARDS_DIR)
     diagnostics += problems
-    pemda, problems = load_pemda(standards_dir, STANDARDS_DIR)
+    pemda, problems = load_pemda(standards_dir, STANDARDS_DIR, registry)
     diagnostics += problems
     max_bytes = (pemda.get("pengaturan") or {}).get("ukuran_berkas_maks_kb", 1024) * 1024
 

@@ -7,8 +7,8 @@ and the field reference in the guide are all generated from these definitions.
 
 from __future__ import annotations
 
-from .schema import (Boolean, Date, Decimal, Enum, Field, Integer, ListOf, Nip, OneOf, Record,
-                     Text)
+from .schema import (Boolean, Date, Decimal, Enum, Field, Integer, ListOf, MapOf, Nip, OneOf,
+                     Record, Text)
 
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 SLUG_HINT = "huruf kecil a-z, angka dan tanda hubung, misalnya 'dinkes'"
@@ -217,12 +217,45 @@ PENGADUAN = Record(fields=[
     Field("email", Text(), False, "Surel pengaduan.", "pengaduan@sorongselatankab.go.id"),
 ])
 
+# SPM achievement index: index = bobot_penerima x capaian penerima + bobot_mutu x capaian mutu,
+# labelled by the first category whose threshold it reaches. Weights and thresholds differ
+# between sources (verify against the annex of Permendagri 59/2021): configuration, not code.
+KATEGORI_INDEKS = Record(fields=[
+    Field("batas", Decimal(minimum=0, maximum=100), True,
+          "Nilai indeks terendah (0-100) untuk kategori ini.", 80),
+    Field("label", Text(max_length=60), True, "Nama kategori.", "Tuntas Utama"),
+])
+
+INDEKS_SPM = Record(fields=[
+    Field("bobot_penerima", Decimal(minimum=0, maximum=1), False,
+          "Bobot capaian penerima dalam indeks; bawaan dari katalog SPM (0.8, perlu diverifikasi).",
+          0.8),
+    Field("bobot_mutu", Decimal(minimum=0, maximum=1), False,
+          "Bobot capaian mutu dalam indeks; bawaan dari katalog SPM (0.2, perlu diverifikasi). "
+          "Jumlah kedua bobot harus 1.", 0.2),
+    Field("kategori", ListOf(item=KATEGORI_INDEKS, min_items=1, max_items=12), False,
+          "Kategori indeks dari batas tertinggi ke terendah; batas terendah harus 0. Bawaan: "
+          "Tuntas Paripurna 100, Tuntas Utama 80, Tuntas Madya 60, Tuntas Muda 40, "
+          "Tuntas Pratama 20, Belum Tuntas 0 (perlu diverifikasi: sumber berbeda-beda).",
+          [{"batas": 100, "label": "Tuntas Paripurna"}, {"batas": 0, "label": "Belum Tuntas"}]),
+])
+
 PENGATURAN = Record(fields=[
     Field("tinjau_setiap_bulan", Integer(minimum=1, maximum=60), False,
           "Standar perlu ditinjau bila tidak dievaluasi atau direvisi selama sekian bulan.", 12,
           default=12),
     Field("ukuran_berkas_maks_kb", Integer(minimum=16, maximum=65536), False,
           "Ukuran maksimum satu berkas standar (KB).", 1024, default=1024),
+    Field("indeks_spm", INDEKS_SPM, False,
+          "Indeks capaian SPM: bobot dan kategori (perlu diverifikasi terhadap Permendagri 59/2021).",
+          {"bobot_penerima": 0.8, "bobot_mutu": 0.2}),
+    Field("spm_penanggung_jawab", MapOf(key=Text(pattern=SLUG, pattern_hint="kode bidang atau "
+                                                 "kode layanan dari katalog SPM"),
+                                        value=Text(pattern=SLUG, pattern_hint=SLUG_HINT)), False,
+          "OPD penanggung jawab tiap bidang atau jenis layanan SPM, juga yang belum punya standar: "
+          "kode bidang atau kode layanan dari katalog, lalu kode OPD. Kode layanan mengalahkan "
+          "kode bidang; OPD yang menerbitkan standar selalu menjadi penanggung jawabnya.",
+          {"kesehatan": "dinkes", "tr-informasi-rawan-bencana": "bpbd"}),
 ])
 
 PEMDA = Record(fields=[

@@ -116,6 +116,8 @@ DATA_DESCRIPTIONS = {
     "data/schema/standar.schema.json": "JSON Schema berkas data/standar.json",
     "data/dcat.json": "Katalog DCAT (Project Open Data 1.1) untuk portal data seperti CKAN/Satu Data",
     "feed.xml": "Umpan Atom perubahan terbaru",
+    "data/spm-capaian.json": "Capaian SPM: satu baris per layanan per tahun, dengan persentase (JSON)",
+    "data/spm-capaian.csv": "Capaian SPM: satu baris per layanan per tahun, dengan persentase (CSV)",
 }
 
 

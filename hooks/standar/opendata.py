@@ -249,8 +249,8 @@ class OpenData:
             "dataset": datasets,
         })
 
-    def files(self) -> dict[str, str]:
-        """Every open-data file, by its path in the site."""
+    def files(self, extra: dict[str, str] | None = None) -> dict[str, str]:
+        """Every open-data file, by its path in the site; ``extra`` files join the catalogue."""
         result = {
             "data/standar.json": self.standar_json(),
             "data/standar.csv": self.standar_csv(),
@@ -259,6 +259,7 @@ class OpenData:
             "data/schema/spm.schema.json": self.schema("spm", fields.SPM, "Front-matter SPM"),
             "data/schema/standar.schema.json": self.file_schema(),
             "feed.xml": self.feed(),
+            **(extra or {}),
         }
         result["data/dcat.json"] = self.dcat(result)
         return result

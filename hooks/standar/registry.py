@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import fields
+from . import catalogue, fields, spm
 from .diagnostics import Diagnostic
 from .frontmatter import SourceError, decode
 from .schema import INVALID, Context, suggest
@@ -86,7 +86,9 @@ def load_registry(standards_dir: Path, rel_prefix: str) -> tuple[dict[str, Opd],
     return opds, ctx.diagnostics
 
 
-def load_pemda(standards_dir: Path, rel_prefix: str) -> tuple[dict, list[Diagnostic]]:
+def load_pemda(standards_dir: Path, rel_prefix: str,
+               registry: dict | None = None) -> tuple[dict, list[Diagnostic]]:
+    """``registry``: the OPD registry, to check the OPD codes named in the settings."""
     rel = f"{rel_prefix}/{PEMDA_FILE}"
     value, ctx = read_yaml(standards_dir / PEMDA_FILE, rel)
     if value is None:
@@ -96,4 +98,5 @@ def load_pemda(standards_dir: Path, rel_prefix: str) -> tuple[dict, list[Diagnos
         return {}, ctx.diagnostics
     if pemda.get("pengaturan") is None:  # every setting keeps its default
         pemda["pengaturan"] = fields.PENGATURAN.convert({}, ("pengaturan",), ctx)
+    spm.check_settings(pemda["pengaturan"], ctx, catalogue.load(), registry)
     return pemda, ctx.diagnostics

@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import escape
 
-from . import formatting, labels, timeline
+from . import charts, formatting, labels, spm, timeline
 from .standard import KIND_LABEL, SOP, Standard
 from .urls import page_url, relative
 
@@ -66,7 +66,9 @@ def _environment() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
                              keep_trailing_newline=False)
     env.filters.update(tanggal=formatting.tanggal, angka=formatting.angka, persen=formatting.persen,
-                       durasi=formatting.durasi, nip=nip)
+                       durasi=formatting.durasi, nip=nip, persen_spm=spm.teks_persen_html,
+                       angka_spm=spm.teks_angka, indeks_spm=spm.teks_indeks,
+                       nilai_data=spm.nilai_data)
     return env
 
 
@@ -122,17 +124,7 @@ def standard_page(site, std: Standard) -> Page:
                     + "## Prosedur" + marker("langkah") + (body + "\n\n" if body else "")
                     + "## Riwayat dan evaluasi {: data-search-exclude }" + marker("riwayat"))
     else:
-        dasar_hukum = list(std.meta["dasar_hukum"])
-        dasar_hukum += [s for s in std.bidang.standar_teknis if s not in dasar_hukum]
-        fragments["identitas"] = render("spm_identitas.html", std=std, opd=opd,
-                                        opd_url=f"{std.opd}/index.md", dasar_hukum=dasar_hukum,
-                                        status_label=labels.STATUS[std.status])
-        fragments["capaian"] = render("spm_capaian.html", std=std,
-                                      sop_terkait=[by_nomor[n] for n in std.meta.get("sop_terkait") or ()])
-        fragments["riwayat"] = render("riwayat.html", std=std)
-        markdown = (marker("judul") + marker("pemberitahuan") + "## Identitas SPM" + marker("identitas")
-                    + "## Capaian" + marker("capaian") + (body + "\n\n" if body else "")
-                    + "## Riwayat perubahan {: data-search-exclude }" + marker("riwayat"))
+        markdown = _spm_sections(site, std, render, opd, fragments, body)
     return Page(src_uri=std.src_uri, title=std.title, markdown=markdown, fragments=fragments,
                 source_path=str(site.corpus.root / std.path), edit_path=std.path,
                 meta={"tags": std.tags, "description": f"{kind_label} {opd.nama}: {std.title}"},
@@ -150,3 +142,67 @@ def opd_page(site, opd, standards: list[Standard]) -> Page:
                 fragments={"judul": f"<h1>{escape(opd.nama)}</h1>", "isi": html},
                 edit_path=None, meta={"description": f"SOP dan SPM {opd.nama}"},
                 updated=max((s.last_changed for s in standards), default=None))
+
+
+# -- SPM ---------------------------------------------------------------------------------------
+SPM_DASHBOARD = "spm/index.md"
+
+
+def _spm_sections(site, std: Standard, render: Renderer, opd, fragments: dict, body: str) -> str:
+    """An SPM page: the catalogue service and who answers for it, mutu, achievement by year
+    (table and chart), related SOPs, the author's text, history."""
+    rows = spm.riwayat_capaian(std, site.spm_cakupan.pengaturan)
+    by_year = {r.tahun: r for r in rows}
+    years = [by_year.get(y) or y for y in range(rows[0].tahun, rows[-1].tahun + 1)] if rows else []
+    sop_terkait = [site.by_nomor[n] for n in std.meta.get("sop_terkait") or ()]
+    fragments["identitas"] = render("spm_identitas.html", std=std, opd=opd,
+                                    dasar_hukum=spm.dasar_hukum(std),
+                                    status_label=labels.STATUS[std.status])
+    mutu = std.meta.get("mutu") or {}
+    fragments["mutu"] = render("spm_mutu.html", mutu=mutu)
+    fragments["capaian"] = render(
+        "spm_capaian.html", rows=rows, years=years, latest=rows[-1] if rows else None,
+        tren=spm.tren(rows), indeks=site.spm_cakupan.pengaturan, dashboard=SPM_DASHBOARD,
+        grafik=charts.grafik_tahunan(rows, "spm-grafik", f"Capaian penerima {std.title} per tahun",
+                                     "spm-capaian-tabel") if rows else "")
+    fragments["sop_terkait"] = render("spm_sop_terkait.html", sop_terkait=sop_terkait, site=site)
+    fragments["riwayat"] = render("riwayat.html", std=std)
+    return (marker("judul") + marker("pemberitahuan") + "## Identitas SPM" + marker("identitas")
+            + ("## Mutu pelayanan dasar" + marker("mutu") if mutu.get("barang_jasa") or mutu.get("sdm") else "")
+            + "## Capaian" + marker("capaian")
+            + ("## SOP terkait" + marker("sop_terkait") if sop_terkait else "")
+            + (body + "\n\n" if body else "") + "## Riwayat perubahan {: data-search-exclude }"
+            + marker("riwayat"))
+
+
+def spm_dashboard(site) -> Page:
+    """``spm/``: the 6 bidang and 29 services of the catalogue, which have a standard, who
+    answers for each, the latest capaian against the 100 % target and the trend."""
+    render = Renderer(site, SPM_DASHBOARD)
+    data = site.spm_cakupan
+    opd_names = {kode: o.nama for kode, o in site.corpus.registry.items()}
+    title = "Daftar SPM dan Capaian"
+    fragments = {
+        "judul": f"<h1>{escape(title)}</h1>",
+        "ringkasan": render("spm_ringkasan.html", data=data, charts=charts),
+        "bidang": render("spm_bidang_ringkas.html", data=data, charts=charts),
+        "catatan": render("spm_catatan.html", data=data, data_files=(spm.DATA_CSV, spm.DATA_JSON)),
+    }
+    markdown = marker("judul") + marker("ringkasan") + "## Ringkasan per bidang {#ringkasan-bidang}" \
+        + marker("bidang")
+    for group in data.bidang:
+        name = f"bidang-{group.bidang.kode}"
+        fragments[name] = render("spm_bidang.html", group=group, charts=charts, opd_names=opd_names,
+                                 status_label=labels.STATUS)
+        markdown += f"## {group.bidang.nama} {{#{group.bidang.kode}}}" + marker(name)
+    spms = site.spms()
+    fragments["daftar"] = render(
+        "daftar.html", standards=sorted(spms, key=lambda s: (opd_names[s.opd].lower(), s.title.lower())),
+        table_id="daftar-spm", caption="Daftar SPM", show_opd=True, opd_names=opd_names,
+        status_label=labels.STATUS)
+    markdown += "## Daftar SPM {#daftar}" + marker("daftar")
+    markdown += "## Cara membaca dan data terbuka {#catatan}" + marker("catatan")
+    return Page(src_uri=SPM_DASHBOARD, title=title, markdown=markdown, fragments=fragments,
+                meta={"description": f"{data.kalimat}: standar, penanggung jawab dan capaian SPM "
+                                     f"{site.pemda.get('nama_singkat', '')}".strip()},
+                updated=max((s.last_changed for s in spms), default=None))

@@ -404,6 +404,40 @@ class ListOf(Type):
 
 
 @dataclass
+class MapOf(Type):
+    """Keys chosen by the author (e.g. catalogue codes), each with a value of one type."""
+
+    key: Type = dc_field(default_factory=Text)
+    value: Type = dc_field(default_factory=Text)
+    name: str = "pasangan kunci: nilai"
+
+    def convert(self, value, path, ctx):
+        if not isinstance(value, dict):
+            ctx.error(path, f"harus berupa pasangan 'kunci: nilai', satu per baris, bukan {_shape(value)}")
+            return INVALID
+        result, ok = {}, True
+        for raw_key, raw_value in value.items():
+            key = self.key.convert(raw_key, path + (raw_key,), ctx)
+            if is_null(raw_value):
+                ctx.error(path + (raw_key,), "wajib diisi")
+                ok = False
+                continue
+            converted = self.value.convert(raw_value, path + (raw_key,), ctx)
+            if key is INVALID or converted is INVALID:
+                ok = False
+            else:
+                result[key] = converted
+        return result if ok else INVALID
+
+    def json_schema(self):
+        return {"type": "object", "propertyNames": self.key.json_schema(),
+                "additionalProperties": self.value.json_schema()}
+
+    def describe(self):
+        return f"pasangan {self.key.describe()}: {self.value.describe()}"
+
+
+@dataclass
 class Field:
     key: str
     type: Type

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import indexes, labels, render
+from . import indexes, labels, render, spm
 from .opendata import OpenData
 from .corpus import Corpus
 from .registry import Opd
@@ -59,6 +59,11 @@ class Site:
     def opds_sorted(self) -> list[Opd]:
         return sorted(self.corpus.registry.values(), key=lambda o: o.nama.lower())
 
+    @cached_property
+    def spm_cakupan(self) -> spm.Cakupan:
+        """The SPM catalogue against this site's SPMs: dashboard, SPM pages, open data."""
+        return spm.cakupan(self.spms(), self.corpus.catalogue, self.corpus.settings)
+
     def url(self, target: str) -> str:
         """Site-relative URL of a page (given by its ``.md`` source) or of an asset."""
         return page_url(target, self.directory_urls) if target.endswith(".md") else target
@@ -67,7 +72,7 @@ class Site:
     def pages(self) -> list[render.Page]:
         pages = [render.standard_page(self, std) for std in self.standards]
         pages += [render.opd_page(self, opd, self.by_opd[opd.kode]) for opd in self.opds_sorted()]
-        pages += [indexes.home(self), indexes.standard_list(self, SOP), indexes.standard_list(self, SPM),
+        pages += [indexes.home(self), indexes.standard_list(self, SOP), render.spm_dashboard(self),
                   indexes.opd_list(self), indexes.latest(self), indexes.review(self),
                   indexes.a_to_z(self), indexes.tags(self),
                   indexes.data_page(self, self.data_files)]
@@ -76,7 +81,7 @@ class Site:
     @cached_property
     def data_files(self) -> dict[str, str]:
         """Files published beside the pages (open data, feed), by path."""
-        return OpenData(self).files()
+        return OpenData(self).files(extra=spm.data_files(self))
 
     # -- navigation --------------------------------------------------------------------------
     def nav(self, docs_pages: list[str]) -> list[NavEntry]:
@@ -102,7 +107,7 @@ class Site:
                          ("Perlu ditinjau", "perlu-ditinjau/index.md"), ("Indeks A-Z", "a-z/index.md"),
                          ("Tag", "tag/index.md")]),
             ("SOP", [(None, "sop/index.md")] + sop_sections),
-            ("SPM", [(None, "spm/index.md")] + spm_sections),
+            ("SPM", [(None, render.SPM_DASHBOARD)] + spm_sections),
             ("OPD", [(None, "opd/index.md")] + opd_sections),
             ("Data", "data/index.md"),
         ]
