@@ -161,6 +161,9 @@ def test_search_in_the_browser_finds_stems(sample_site):
         page.goto(base)
         page.click(".beranda-cari-kotak")
         page.fill("input.md-search__input", "terbit")
+        # Material reads the query on keyup (or when its worker becomes ready); fill() sends no
+        # keyup, so without a key press the query is lost whenever the worker was ready first.
+        page.press("input.md-search__input", "End")
         page.wait_for_selector(".md-search-result__item", timeout=15000)
         titles = page.locator(".md-search-result__item h1, .md-search-result__item h2").all_inner_texts()
         assert any("Penerbitan" in t for t in titles), titles
