@@ -120,7 +120,8 @@ def select(corpus: Corpus, ref: str | None = None) -> Selection:
                     if rel not in standards and nomors.intersection(targets))
     everything = None
     if shared:
-        everything = f"{', '.join(shared)} berubah: semua standar diperiksa"
+        named = sorted({p if p.startswith(STANDARDS_DIR) else "hooks/standar/" for p in shared})
+        everything = f"{', '.join(named)} berubah: semua standar diperiksa"
     return Selection(base, name, standards + [p for p in shared if not p.endswith("/")], linked,
                      everything)
 
