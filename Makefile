@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site check test clean
+.PHONY: serve site check test venv clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
@@ -28,6 +28,9 @@ site: $(STAMP)
 ## check: validate every standard, no build
 check: $(STAMP)
 	$(BIN)/standar check
+
+## venv: only create .venv (CI and the pre-commit hook call .venv/bin/standar)
+venv: $(STAMP)
 
 ## test: the whole test suite
 test: $(STAMP)

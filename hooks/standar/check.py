@@ -15,7 +15,7 @@ from .catalogue import Catalogue
 from .diagnostics import Diagnostic
 from .discover import Candidate
 from .frontmatter import SourceError, decode, split
-from .schema import Context, suggest
+from .schema import PLACEHOLDER, Context, is_placeholder, placeholder_error, suggest
 from .standard import SOP, Standard
 from .yamlstrict import YamlError, load
 
@@ -75,6 +75,10 @@ def check_file(candidate: Candidate, catalogue: Catalogue, max_bytes: int) -> Fi
     model = fields.SOP if candidate.kind == SOP else fields.SPM
     meta, _ = model.convert_partial(raw, (), ctx)
     _markup_rules(meta, source, ctx)
+    for number, text in enumerate(source.body.split("\n"), source.body_line):
+        found = PLACEHOLDER.search(text)
+        if found:
+            placeholder_error(ctx, (), found.group(0), line=number)
     result.nomor, result.status = meta.get("nomor"), meta.get("status")
     result.nomor_line = ctx.line(("nomor",)) if "nomor" in raw else None
     layanan = None
@@ -145,6 +149,8 @@ def _sop_rules(meta: dict, raw: dict, ctx: Context, result: FileResult):
         used = set()
         for index, step in enumerate(raw_steps):
             actor = step.get("pelaksana") if isinstance(step, dict) else None
+            if is_placeholder(actor):
+                continue  # reported as a placeholder
             if actor is None or isinstance(actor, (list, dict)):
                 continue
             actor = str(actor).strip()

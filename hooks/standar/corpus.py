@@ -33,6 +33,9 @@ class Corpus:
     diagnostics: list[Diagnostic]
     found: list[str]                      # every content file under standards/
     outcome: dict[str, str] = field(default_factory=dict)  # rel path -> terbit | draf | galat
+    # rel path -> its own nomor / the nomors it links to; known for files with errors too
+    nomors: dict[str, str] = field(default_factory=dict)
+    links: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def errors(self) -> list[Diagnostic]:
@@ -98,7 +101,9 @@ def load(root: Path | str, only: set[str] | None = None) -> Corpus:
     if only is not None:
         diagnostics = [d for d in diagnostics if d.path in only]
     return Corpus(root=root, pemda=pemda, registry=registry, catalogue=catalogue,
-                  standards=standards, diagnostics=diagnostics, found=found.found, outcome=outcome)
+                  standards=standards, diagnostics=diagnostics, found=found.found, outcome=outcome,
+                  nomors={r.candidate.rel: r.nomor for r in results if r.nomor},
+                  links={r.candidate.rel: [link.nomor for link in r.links] for r in results if r.links})
 
 
 def _cross_checks(results: list[FileResult]) -> list[Diagnostic]:

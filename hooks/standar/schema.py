@@ -30,6 +30,24 @@ def is_null(value) -> bool:
     return value is None or (isinstance(value, Plain) and value.strip() in ("", "~", "null", "Null", "NULL"))
 
 
+# A placeholder left by a template (``standar baru``, the guide): text in angle brackets that
+# starts with "isi", e.g. ``<isi nama pejabat>``. It is valid YAML text in every position, so
+# it gets this one message instead of a type error.
+PLACEHOLDER = re.compile(r"<\s*isi\b[^<>\n]*>", re.IGNORECASE)
+PLACEHOLDER_MESSAGE = "isian contoh belum diganti"
+
+
+def is_placeholder(value) -> bool:
+    return isinstance(value, str) and PLACEHOLDER.fullmatch(value.strip()) is not None
+
+
+def placeholder_error(ctx: "Context", path: tuple, value: str, required: bool = True,
+                      line: int | None = None) -> None:
+    hint = "" if required else "; kolom ini tidak wajib: hapus barisnya bila tidak diperlukan"
+    ctx.error(path, f"{PLACEHOLDER_MESSAGE}: ganti '{value.strip()}' dengan isian yang sebenarnya{hint}",
+              line=line)
+
+
 def label(path: tuple) -> str:
     """A field path as an OPD author reads it: ``langkah ke-3 › pelaksana``."""
     parts: list[str] = []
@@ -356,6 +374,9 @@ class ListOf(Type):
     def convert(self, value, path, ctx):
         if not isinstance(value, list):
             if self.accept_single and not isinstance(value, dict):
+                if is_placeholder(value):
+                    placeholder_error(ctx, path, value)
+                    return INVALID
                 return self.item.convert(value, path, ctx)  # one item, kept as written
             ctx.error(path, f"harus berupa daftar, bukan {_shape(value)}; tulis setiap butir "
                             "pada baris baru yang diawali '- '")
@@ -371,6 +392,10 @@ class ListOf(Type):
             item_path = path + (index,)
             if is_null(item):
                 ctx.error(item_path, "butir kosong; hapus baris '- ' yang tidak berisi")
+                result.append(INVALID)
+                continue
+            if is_placeholder(item):
+                placeholder_error(ctx, item_path, item)
                 result.append(INVALID)
                 continue
             converted = self.item.convert(item, item_path, ctx)
@@ -479,6 +504,10 @@ class Record(Type):
                     ok = False
                 else:  # absent optional fields are present as None (or their default)
                     result[spec.key] = spec.default
+                continue
+            if is_placeholder(raw):
+                placeholder_error(ctx, path + (spec.key,), raw, spec.required)
+                ok = False
                 continue
             converted = spec.type.convert(raw, path + (spec.key,), ctx)
             if converted is INVALID:

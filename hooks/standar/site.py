@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from . import indexes, labels, render, spm
+from . import guide, indexes, labels, render, spm
 from .opendata import OpenData
 from .corpus import Corpus
 from .registry import Opd
@@ -18,6 +18,9 @@ from .standard import SOP, SPM, Standard
 from .urls import page_url
 
 NavEntry = tuple  # (title, src_uri) or (title, [NavEntry, ...])
+# The Panduan tab's order; other guide pages follow by path.
+GUIDE_ORDER = ("panduan/index.md", "panduan/untuk-opd.md", guide.TEMPLATES_PAGE, guide.FIELDS_PAGE,
+               "panduan/istilah.md")
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Site:
                   indexes.opd_list(self), indexes.latest(self), indexes.review(self),
                   indexes.a_to_z(self), indexes.tags(self),
                   indexes.data_page(self, self.data_files)]
+        pages += guide.pages(self)
         return pages
 
     @cached_property
@@ -100,8 +104,9 @@ class Site:
             members = [(o.nama, f"{o.kode}/index.md") for o in self.opds_sorted() if o.jenis == jenis]
             if members:
                 opd_sections.append((label, members))
-        guide = sorted((p for p in docs_pages if p.startswith("panduan/")),
-                       key=lambda p: (not p.endswith("index.md"), p))
+        order = {p: i for i, p in enumerate(GUIDE_ORDER)}
+        guide_pages = sorted({p for p in docs_pages if p.startswith("panduan/")} | set(guide.PAGES),
+                             key=lambda p: (order.get(p, len(order)), p))
         nav: list[NavEntry] = [
             ("Beranda", [(None, "index.md"), ("Terbaru", "terbaru/index.md"),
                          ("Perlu ditinjau", "perlu-ditinjau/index.md"), ("Indeks A-Z", "a-z/index.md"),
@@ -111,6 +116,5 @@ class Site:
             ("OPD", [(None, "opd/index.md")] + opd_sections),
             ("Data", "data/index.md"),
         ]
-        if guide:
-            nav.append(("Panduan", [(None, p) for p in guide]))
+        nav.append(("Panduan", [(None, p) for p in guide_pages]))
         return nav

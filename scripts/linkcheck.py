@@ -1,11 +1,15 @@
 """A link checker for a built static site: every internal href/src must resolve to a file,
 and every #fragment to an id on the target page. External links are collected, not followed.
+
+Run in CI after ``make site``: ``python scripts/linkcheck.py site`` (exit 1 on a broken link);
+the tests import :func:`check`.
 """
 
 from __future__ import annotations
 
 import html.parser
 import posixpath
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -82,3 +86,22 @@ def check(site: Path, skip_pages: tuple[str, ...] = ("404.html",)) -> tuple[list
                 if fragment not in ids:
                     broken.append(where + " (anchor)")
     return broken, external
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    site = Path(args[0] if args else "site")
+    if not (site / "index.html").is_file():
+        print(f"linkcheck: {site}/index.html tidak ada; jalankan dulu: make site", file=sys.stderr)
+        return 2
+    broken, external = check(site)
+    for line in broken:
+        print(f"tautan rusak: {line}")
+    pages = sum(1 for _ in site.rglob("*.html"))
+    print(f"linkcheck: {pages} halaman, {len(broken)} tautan rusak, {len(external)} alamat luar "
+          "(tidak dibuka)")
+    return 1 if broken else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
