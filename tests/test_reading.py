@@ -36,7 +36,7 @@ def test_lines_of_nested_keys_and_items():
     ("a: {x: 1}\nb:\n  <<: {y: 2}\n", 3, "merge key YAML ('<<') tidak diizinkan"),
     ("a: !!python/object:os.system x\n", 1, "tag YAML '!!python/object:os.system' tidak diizinkan"),
     ("a:\n\tb: 1\n", 2, "gunakan spasi"),
-    ('a: "abc\nb: 2\n', 1, "tanda kutip atau kurung tidak ditutup"),
+    ('a: "abc\nb: 2\n', 1, "tanda kutip pada baris ini tidak ditutup"),
     ("a: b: c\n", 1, "jika nilai mengandung ':', tulis nilai itu dalam tanda kutip"),
     ("a: 1\n---\nb: 2\n", None, "hanya satu dokumen YAML"),
     ("a: " + "[" * 40 + "]" * 40 + "\n", 1, "susunan terlalu dalam"),

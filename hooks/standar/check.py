@@ -48,7 +48,7 @@ class FileResult:
 
 def check_file(candidate: Candidate, catalogue: Catalogue, max_bytes: int) -> FileResult:
     result = FileResult(candidate)
-    ctx = Context(candidate.rel, {}, 0, {})
+    ctx = Context(candidate.rel, {})
     try:
         size = os.stat(candidate.abs_path).st_size
         if size > max_bytes:
@@ -56,15 +56,12 @@ def check_file(candidate: Candidate, catalogue: Catalogue, max_bytes: int) -> Fi
                               f"{max_bytes // 1024} KB); pecah prosedur menjadi beberapa SOP", None)
         with open(candidate.abs_path, "rb") as handle:
             source = split(decode(handle.read()))
-        raw, lines = load(source.meta_text)
+        raw, lines = load(source.meta_text, first_line=source.meta_line)
     except (SourceError, YamlError) as exc:
-        line = exc.line
-        if isinstance(exc, YamlError) and line is not None:
-            line += 1  # YAML lines count from the line after the opening '---'
-        ctx.error((), exc.message, line=line)
+        ctx.error((), exc.message, line=exc.line)
         result.diagnostics = ctx.diagnostics
         return result
-    ctx.lines, ctx.offset = lines, source.meta_line - 1
+    ctx.lines = lines
     if not isinstance(raw, dict):
         shape = "daftar" if isinstance(raw, list) else "kosong" if raw is None else "satu nilai saja"
         ctx.error((), f"front-matter harus berisi kolom-kolom 'nama: nilai' (judul, nomor, ...), "
@@ -91,7 +88,7 @@ def check_file(candidate: Candidate, catalogue: Catalogue, max_bytes: int) -> Fi
         result.standard = Standard(kind=candidate.kind, opd=candidate.opd, slug=candidate.slug,
                                    path=candidate.rel, meta=meta, body=source.body,
                                    body_line=source.body_line, layanan=layanan,
-                                   lines={k: v + ctx.offset for k, v in lines.items()})
+                                   lines=lines)
     return result
 
 

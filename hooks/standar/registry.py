@@ -36,9 +36,9 @@ class Opd:
     pola_nomor: str | None = None
 
 
-def read_yaml(path: Path, rel: str, ctx_extra: dict | None = None):
+def read_yaml(path: Path, rel: str):
     """Read a YAML file strictly; returns (value, Context) or (None, Context) with errors."""
-    ctx = Context(rel, {}, 0, ctx_extra)
+    ctx = Context(rel, {})
     try:
         value, ctx.lines = load(decode(path.read_bytes()))
     except FileNotFoundError:

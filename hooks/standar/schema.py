@@ -74,19 +74,17 @@ def suggest(word: str, choices) -> str:
 class Context:
     """Collects the problems of one file; knows the line of every key."""
 
-    def __init__(self, path: str, lines: dict, line_offset: int = 0, extra: dict | None = None):
+    def __init__(self, path: str, lines: dict):
         self.path = path
         self.lines = lines
-        self.offset = line_offset
         self.diagnostics: list[Diagnostic] = []
-        self.extra = extra or {}  # shared knowledge, e.g. the SPM catalogue
 
     def line(self, path: tuple) -> int:
         while path:
             if path in self.lines:
-                return self.lines[path] + self.offset
+                return self.lines[path]
             path = path[:-1]
-        return max(self.offset, 1)
+        return 1  # a missing top-level key: the opening '---'
 
     def report(self, severity: str, path: tuple, message: str, line: int | None = None):
         where = f"kolom '{label(path)}': " if path else ""

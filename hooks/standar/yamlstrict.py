@@ -43,7 +43,7 @@ class Plain(str):
 
 
 class YamlError(Exception):
-    """A document that cannot be read; ``line`` is relative to the document start (1-based)."""
+    """A document that cannot be read; ``line`` counts from ``load``'s ``first_line``."""
 
     def __init__(self, message: str, line: int | None = None):
         super().__init__(message)
@@ -79,7 +79,31 @@ _PROBLEMS = [
 ]
 
 
-def _translate(exc: yaml.MarkedYAMLError) -> YamlError:
+_OPENED_QUOTE = re.compile(r"""^\s*(?:-\s+)?[^\s:#'"][^:#]*:\s+(["'])|^\s*-\s+(["'])""")
+
+
+def _unclosed_quote_line(text: str) -> int | None:
+    """The first line whose value opens a quote it does not close (1-based), if any.
+
+    libyaml reports an unclosed quote where the next quote happens to stand, often many lines
+    later; the author needs the line where the quote was opened."""
+    for number, line in enumerate(text.split("\n"), 1):
+        match = _OPENED_QUOTE.match(line)
+        if not match:
+            continue
+        quote = match.group(1) or match.group(2)
+        rest = line[match.end():]
+        closing = rest.replace("\\\\", "").replace('\\"', "") if quote == '"' else rest.replace("''", "")
+        if quote not in closing:
+            return number
+    return None
+
+
+def _shift(line: int | None, first_line: int) -> int | None:
+    return None if line is None else line + first_line - 1
+
+
+def _translate(exc: yaml.MarkedYAMLError, source: str, first_line: int) -> YamlError:
     problem = (exc.problem or "") + " " + (exc.context or "")
     text = next((indonesian for english, indonesian in _PROBLEMS if english in problem), None)
     if text is None:
@@ -88,7 +112,12 @@ def _translate(exc: yaml.MarkedYAMLError) -> YamlError:
     context = exc.context or ""
     if exc.context_mark is not None and ("flow" in context or "quoted" in context):
         mark = exc.context_mark  # an unclosed quote or bracket: point at where it opens
-    return YamlError(f"YAML tidak valid: {text}", mark.line + 1 if mark else None)
+    line = mark.line + 1 if mark else None
+    unclosed = _unclosed_quote_line(source)
+    if unclosed is not None and (line is None or unclosed <= line):
+        return YamlError("YAML tidak valid: tanda kutip pada baris ini tidak ditutup; tambahkan tanda "
+                         "kutip penutup di akhir nilai", _shift(unclosed, first_line))
+    return YamlError(f"YAML tidak valid: {text}", _shift(line, first_line))
 
 
 def _reader_problem(exc: yaml.YAMLError) -> str:
@@ -107,15 +136,16 @@ def _bad_character_line(text: str) -> int | None:
 
 
 class _Builder:
-    def __init__(self, text: str):
+    def __init__(self, text: str, first_line: int):
         self.parser = _Parser(text)
         self.lines: dict[Path, int] = {}
+        self.offset = first_line  # libyaml counts lines from 0
 
     def next(self):
         return self.parser.get_event()
 
     def build(self, event, path: Path, depth: int):
-        line = event.start_mark.line + 1
+        line = event.start_mark.line + self.offset
         if getattr(event, "anchor", None) is not None or isinstance(event, ev.AliasEvent):
             raise YamlError("anchor dan alias YAML (&nama, *nama) tidak diizinkan; "
                             "tulis setiap nilai secara lengkap", line)
@@ -136,7 +166,7 @@ class _Builder:
                 if isinstance(child, ev.SequenceEndEvent):
                     return items
                 child_path = path + (len(items),)
-                self.lines[child_path] = child.start_mark.line + 1
+                self.lines[child_path] = child.start_mark.line + self.offset
                 items.append(self.build(child, child_path, depth + 1))
         if isinstance(event, ev.MappingStartEvent):
             mapping: dict = {}
@@ -144,7 +174,7 @@ class _Builder:
                 key_event = self.next()
                 if isinstance(key_event, ev.MappingEndEvent):
                     return mapping
-                key_line = key_event.start_mark.line + 1
+                key_line = key_event.start_mark.line + self.offset
                 if not isinstance(key_event, ev.ScalarEvent):
                     raise YamlError("nama kolom harus berupa teks sederhana", key_line)
                 key = self.build(key_event, path, depth + 1)
@@ -162,30 +192,32 @@ class _Builder:
         raise YamlError("struktur YAML tidak dikenal", line)  # pragma: no cover
 
 
-def load(text: str) -> tuple[object, dict[Path, int]]:
+def load(text: str, first_line: int = 1) -> tuple[object, dict[Path, int]]:
     """Read one YAML document; return its value and the line of every key and item.
 
-    Lines are 1-based and relative to ``text``. An empty document gives ``None``.
+    ``first_line`` is the number of the text's first line in its file (front-matter starts on
+    line 2), so that every line reported, in errors and messages alike, is a file line. An
+    empty document gives ``None``.
     """
     try:
-        builder = _Builder(text)
+        builder = _Builder(text, first_line)
     except yaml.YAMLError as exc:  # the pure-Python reader checks characters up front
-        raise YamlError(f"YAML tidak valid: {_reader_problem(exc)}", _bad_character_line(text)) from None
+        raise YamlError(f"YAML tidak valid: {_reader_problem(exc)}", _shift(_bad_character_line(text), first_line)) from None
     try:
         event = builder.next()  # StreamStart
         event = builder.next()
         if isinstance(event, ev.StreamEndEvent):
             return None, {}
         if not isinstance(event, ev.DocumentStartEvent):  # pragma: no cover
-            raise YamlError("awal dokumen YAML tidak ditemukan", 1)
+            raise YamlError("awal dokumen YAML tidak ditemukan", first_line)
         value = builder.build(builder.next(), (), 0)
         builder.next()  # DocumentEnd
         if not isinstance(builder.next(), ev.StreamEndEvent):
             raise YamlError("hanya satu dokumen YAML yang diizinkan; hapus baris '---' tambahan", None)
         return value, builder.lines
     except yaml.MarkedYAMLError as exc:
-        raise _translate(exc) from None
+        raise _translate(exc, text, first_line) from None
     except yaml.YAMLError as exc:  # reader errors (control characters) carry no line
-        raise YamlError(f"YAML tidak valid: {_reader_problem(exc)}", _bad_character_line(text)) from None
+        raise YamlError(f"YAML tidak valid: {_reader_problem(exc)}", _shift(_bad_character_line(text), first_line)) from None
     finally:
         builder.parser.dispose()
