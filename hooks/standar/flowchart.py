@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import flow
 
@@ -53,7 +54,7 @@ LEFT, RIGHT, TOP, BOTTOM = "left", "right", "top", "bottom"
 # Column widths in em (font size of the table); print scales the font so the table fits A4.
 # (an actor column's width depends on how many there are: see actor_em)
 COLUMN_EM = {"no": 2.4, "kegiatan": 11.0, "pelaksana": 6.2, "kelengkapan": 7.5, "waktu": 4.2,
-             "output": 6.5, "keterangan": 6.0}
+             "output": 6.5, "keterangan": 7.0}
 LANDSCAPE_ABOVE = 4  # more actors than this: A4 landscape
 
 
@@ -75,7 +76,7 @@ class Symbol:
     def y(self) -> int:
         return self.row * UNIT + MID
 
-    @property
+    @cached_property
     def box(self) -> Seg:
         return (self.x - SYMBOL_HALF_WIDTH, self.y - SYMBOL_HALF_HEIGHT,
                 self.x + SYMBOL_HALF_WIDTH, self.y + SYMBOL_HALF_HEIGHT)
@@ -92,7 +93,12 @@ class Route:
     def key(self) -> str:
         return f"{self.edge.source}-{self.edge.target}"
 
-    @property
+    @cached_property
+    def bounds(self) -> Seg:
+        xs, ys = [p[0] for p in self.points], [p[1] for p in self.points]
+        return (min(xs), min(ys), max(xs), max(ys))
+
+    @cached_property
     def segments(self) -> list[Seg]:
         return [_seg(a, b) for a, b in zip(self.points, self.points[1:]) if a != b]
 
@@ -368,6 +374,30 @@ def _label_cost(box, routes: list[Route], own: Route, symbols: list[Symbol], pla
     return cost
 
 
+def _best_label(route: Route, routes: list[Route], symbols: list[Symbol], tall: bool,
+                columns: int, placed: list):
+    """(cost, place, box, width) of the best place for a decision exit's label."""
+    text = route.edge.label
+    symbol = symbols[route.edge.source - 1]
+    places = ("above", "below") if route.exit in (LEFT, RIGHT) else ("right", "left")
+    best = None
+    for order, place in enumerate(places):
+        start, side = _label_anchor(symbol, route.exit, place)
+        band = _label_band(symbol, route.exit, place, _label_size(text, LABEL_WIDTH_EM)[1], tall)
+        room = _label_room(start, side, band, routes, route, symbols, columns)
+        room_em = room / UNIT * actor_em(columns) / LABEL_EM
+        longest = max(len(word) for word in text.split()) * LABEL_CHAR_EM
+        width = max(longest, LABEL_MIN_EM, min(LABEL_WIDTH_EM, room_em))
+        w, h = _label_size(text, width)
+        y1, y2 = _label_band(symbol, route.exit, place, h, tall)
+        w = w / actor_em(columns) * UNIT
+        box = (start, y1, start + w, y2) if side > 0 else (start - w, y1, start, y2)
+        cost = _label_cost(box, routes, route, symbols, placed, columns) + 0.01 * order
+        if best is None or cost < best[0]:
+            best = (cost, place, box, round(width, 1))
+    return best
+
+
 def _place_labels(routes: list[Route], symbols: list[Symbol], tall_rows: set[int],
                   columns: int) -> dict[str, Label]:
     """Put each decision label where it covers the fewest lines, symbols and other labels,
@@ -377,27 +407,9 @@ def _place_labels(routes: list[Route], symbols: list[Symbol], tall_rows: set[int
     for route in routes:
         if not route.edge.label:
             continue
-        text = route.edge.label
-        symbol = symbols[route.edge.source - 1]
-        tall = symbol.row in tall_rows
-        places = ("above", "below") if route.exit in (LEFT, RIGHT) else ("right", "left")
-        best = None
-        for order, place in enumerate(places):
-            start, side = _label_anchor(symbol, route.exit, place)
-            band = _label_band(symbol, route.exit, place, _label_size(text, LABEL_WIDTH_EM)[1], tall)
-            room = _label_room(start, side, band, routes, route, symbols, columns)
-            room_em = room / UNIT * actor_em(columns) / LABEL_EM
-            longest = max(len(word) for word in text.split()) * LABEL_CHAR_EM
-            width = max(longest, LABEL_MIN_EM, min(LABEL_WIDTH_EM, room_em))
-            w, h = _label_size(text, width)
-            y1, y2 = _label_band(symbol, route.exit, place, h, tall)
-            w = w / actor_em(columns) * UNIT
-            box = (start, y1, start + w, y2) if side > 0 else (start - w, y1, start, y2)
-            cost = _label_cost(box, routes, route, symbols, placed, columns) + 0.01 * order
-            if best is None or cost < best[0]:
-                best = (cost, place, box, round(width, 1))
-        _, place, box, width = best
-        labels[route.key] = Label(route.key, text, route.exit, place, width)
+        tall = symbols[route.edge.source - 1].row in tall_rows
+        _, place, box, width = _best_label(route, routes, symbols, tall, columns, placed)
+        labels[route.key] = Label(route.key, route.edge.label, route.exit, place, width)
         placed.append(box)
     return labels
 
@@ -428,13 +440,16 @@ class _Board:
         segments = route.segments
         source, target = self.symbols[edge.source - 1], self.symbols[edge.target - 1]
         for i, seg in enumerate(segments):
-            for symbol in self.symbols:
+            for symbol in self.symbols[max(0, seg[1] // UNIT - 1): seg[3] // UNIT + 1]:  # its rows
                 if not passes_through(seg, symbol.box):
                     continue
                 if (i == 0 and symbol is source) or (i == len(segments) - 1 and symbol is target):
                     continue
                 violations += 1
+        bounds = route.bounds
         for other in self.routes:
+            if not _meet(bounds, other.bounds):
+                continue
             merges = other.edge.target == edge.target and other.entry == route.entry
             for a in segments:
                 for b in other.segments:
@@ -449,6 +464,10 @@ class _Board:
                     elif not merges:
                         violations += 1
         return violations, crossings
+
+
+def _meet(a: Seg, b: Seg) -> bool:
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
 def _side(x: int, of: int) -> str:
@@ -543,9 +562,15 @@ def layout(steps: list[flow.Step], actors: list[str], title: str = "") -> Layout
         best = None
         for cost, route in candidates:
             if best is not None and best[0][0] == 0 and cost >= best[0][1]:
-                break  # crossings only add: nothing further down can win
+                break  # crossings and labels only add: nothing further down can win
             violations, crossed = board.assess(route)
             score = (violations, cost + CROSSING * crossed)
+            if best is not None and score >= best[0]:
+                continue
+            if edge.label and not violations:  # a decision exit: room for its label counts too
+                score = (violations, score[1] + _best_label(
+                    route, board.routes + [route], symbols, route.exit in (TOP, BOTTOM),
+                    len(actors), [])[0])
             if best is None or score < best[0]:
                 best = (score, route)
         (violations, _), route = best
@@ -568,9 +593,9 @@ MARGIN_MM = (10, 10, 14, 10)         # top, right, bottom, left (sop-lembar.css 
 PRINT_FONT_PX = 8 * 96 / 72          # 8 pt, smaller when many actors (sop-lembar.css)
 ROW_MIN_EM, TALL_ROW_MIN_EM = 4.0, 6.3  # actor cell height (sop-lembar.css)
 CONNECTOR_ROW_EM = 3.4
-LINE_EM = 1.3
-CHAR_EM = 0.54                       # a wide average letter: estimates stay on the safe side
-FOOTER_MM = 8                        # the total time under the table
+LINE_EM = 1.25                       # print line height (sop-lembar.css)
+CHAR_EM = 0.52                       # Arial/Liberation Sans average letter, a little wide
+FOOTER_MM = 7                        # the total time under the table
 
 
 @dataclass(frozen=True)
@@ -628,7 +653,7 @@ def row_height(page: PrintPage, step: flow.Step, tall: bool = False) -> float:
                  page.lines([step.output or ""], em["output"]),
                  page.lines([step.keterangan or ""], em["keterangan"])) * LINE_EM
     least = TALL_ROW_MIN_EM if tall else ROW_MIN_EM
-    return max(least, max(kegiatan, kelengkapan, others) + 0.8) * page.font_px
+    return max(least, max(kegiatan, kelengkapan, others) + 0.7) * page.font_px
 
 
 def branch_text(step: flow.Step) -> str:
@@ -646,7 +671,7 @@ def header_height(page: PrintPage, actors: list[str], title: str) -> float:
     font = page.font_px
     names = max((page.lines([a], actor_em(len(actors))) for a in actors), default=1)
     title_lines = page.lines([title], sum(column_ems(page.actors)))
-    return font * ((title_lines + 1 + names) * LINE_EM + 3 * 0.9)
+    return font * (title_lines * LINE_EM + (1 + names) * LINE_EM * 0.92 + 3 * 0.75)
 
 
 def crossings(routes: list[Route], row: int) -> list[tuple[int, tuple[str, ...]]]:
@@ -669,7 +694,7 @@ def _letter(index: int) -> str:
     return letters
 
 
-def paginate(result: Layout, title: str = "", safety: float = 0.94) -> list[Chunk]:
+def paginate(result: Layout, title: str = "", safety: float = 0.97) -> list[Chunk]:
     """Cut the rows into pages; each cut gets its connectors. Sets ``result.chunks``."""
     page = PrintPage(result.landscape, len(result.actors))
     heights = [row_height(page, s.step, s.row in result.tall_rows) for s in result.symbols]
@@ -679,20 +704,32 @@ def paginate(result: Layout, title: str = "", safety: float = 0.94) -> list[Chun
     footer = FOOTER_MM * MM
     count = len(heights)
 
-    def fits(start: int, stop: int, last: bool) -> bool:
-        used = sum(heights[start:stop]) + (connector if start else 0.0)
-        return used + (footer if last else connector) <= budget
+    cut = [len(crossings(result.routes, row)) for row in range(count + 1)]
+    prefix = [0.0]
+    for height in heights:
+        prefix.append(prefix[-1] + height)
 
+    # Fewest pages first; then full pages, few lines crossing the cuts (one line costs as much
+    # as a quarter page left empty), and no last page with a single row. best[i]: the best way
+    # to print rows i.. on whole pages, as (pages, cost, where the first page ends).
+    best: list[tuple[int, float, int]] = [(0, 0.0, count)] * (count + 1)
+    for start in range(count - 1, -1, -1):
+        options = []
+        for stop in range(start + 1, count + 1):
+            used = prefix[stop] - prefix[start] + (connector if start else 0.0) \
+                + (footer if stop == count else connector)
+            if used > budget and stop > start + 1:
+                break  # (a single row taller than a page is printed as it is)
+            pages, cost, _ = best[stop]
+            if stop < count:
+                cost += cut[stop] + 4 * max(0.0, budget - used) / budget
+            elif stop - start < 2 and start > 0:
+                cost += 1.5  # a lone last row
+            options.append((pages + 1, cost, stop))
+        best[start] = min(options)
     breaks, start = [], 0
-    while not fits(start, count, True):
-        stop = start + 1
-        while stop < count and fits(start, stop + 1, False):
-            stop += 1
-        stop = min(stop, count - 1)
-        if stop <= start:
-            break  # one row taller than a page: print it as it is
-        low = start + max(1, math.ceil((stop - start) * 0.6))
-        start = min(range(low, stop + 1), key=lambda b: (len(crossings(result.routes, b)), -b))
+    while best[start][2] < count:
+        start = best[start][2]
         breaks.append(start)
     cuts, letters = [], 0
     for b in breaks:
