@@ -457,3 +457,29 @@ def test_qr_code_links_to_the_canonical_address(rendered):
     assert svg.attrs["role"] == "img" and url in svg.find_all("title")[0].all_text()
     assert "Versi situs: 28 November 2025" in block.all_text()
     assert block.find_all("time", data_tanggal_cetak=True)
+
+
+# -- colours ---------------------------------------------------------------------------------
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def test_sheet_colours_pass_wcag_aa():
+    css = (REPO / "docs" / "stylesheets" / "sop-lembar.css").read_text(encoding="utf-8")
+    colours = dict(re.findall(r"--sop-([a-z]+):\s*(#[0-9a-fA-F]{6})", css))
+    white = "#ffffff"
+    assert contrast(colours["garis"], white) >= 4.5          # lines, strokes, labels (text)
+    assert contrast(colours["batas"], white) >= 3            # table borders
+    assert contrast(colours["garis"], colours["kepala"]) >= 4.5  # header text on its fill
+    for fill in ("terminator", "proses", "keputusan"):       # dark stroke on a light fill
+        assert contrast(colours["garis"], colours[fill]) >= 4.5, fill
+    branch = re.search(r"\.sop-cabang \{[^}]*color: (#[0-9a-fA-F]{6})", css).group(1)
+    assert contrast(branch, white) >= 4.5
