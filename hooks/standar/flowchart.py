@@ -34,6 +34,7 @@ pair (pentagon) with one letter: A, B, ... The cut is placed where the fewest li
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -54,7 +55,7 @@ LEFT, RIGHT, TOP, BOTTOM = "left", "right", "top", "bottom"
 # Column widths in em (font size of the table); print scales the font so the table fits A4.
 # (an actor column's width depends on how many there are: see actor_em)
 COLUMN_EM = {"no": 2.4, "kegiatan": 11.0, "pelaksana": 6.2, "kelengkapan": 7.5, "waktu": 4.2,
-             "output": 6.5, "keterangan": 7.0}
+             "output": 7.0, "keterangan": 7.0}
 LANDSCAPE_ABOVE = 4  # more actors than this: A4 landscape
 
 
@@ -187,8 +188,9 @@ class Layout:
 
     def __post_init__(self):
         self.tall_rows = _tall_rows(self.routes)
+        self.row_ems: dict[int, float] = {}  # rows whose labels need more height, in em
         self._labels = _place_labels(self.routes, self.symbols, self.tall_rows,
-                                     len(self.actors))
+                                     len(self.actors), self.row_ems)
         self._cells: dict[tuple[int, int], list[Piece]] = {}
         for route in self.routes:
             for (row, column), points in _split(route.points):
@@ -197,7 +199,7 @@ class Layout:
 
 def actor_em(actors: int) -> float:
     """An actor column's width: few actors get wider columns, room for symbols and labels."""
-    return {1: 9.0, 2: 9.0, 3: 9.0, 4: 7.5, 5: 7.0, 6: 6.6}.get(actors, COLUMN_EM["pelaksana"])
+    return {1: 9.0, 2: 9.0, 3: 8.0, 4: 6.6, 5: 6.6, 6: 6.4}.get(actors, COLUMN_EM["pelaksana"])
 
 
 def column_ems(actors: int) -> list[float]:
@@ -277,6 +279,8 @@ def _split(points: tuple[Point, ...]) -> list[tuple[tuple[int, int], tuple[tuple
 
 # Screen sizes in em of the table's font (sop-lembar.css); print keeps the same proportions.
 ROW_EM, TALL_ROW_EM = 4.9, 7.2   # actor cell height; tall: a turn near the border, a label below
+LABEL_OFFSET_EM = {False: 0.25, True: 1.3}  # a label's near edge from the row's middle: beside
+                                            # a side exit; under a diamond (0.4 x its 3.24em box)
 LABEL_EM = 0.9                   # label font, relative to the table's
 LABEL_WIDTH_EM = 7.5             # a label wraps at this width (in its own font) ...
 LABEL_MIN_EM = 3.5               # ... or narrower where lines leave less room, down to this
@@ -318,8 +322,15 @@ def _label_anchor(symbol: Symbol, port: str, place: str) -> tuple[int, int]:
     return symbol.x + side * LABEL_GAP, side
 
 
+def _row_em_for(port: str, height: float, tall: bool) -> float:
+    """A row's height in em: its minimum, or more where a label needs it (``row_ems``)."""
+    needed = 2 * (LABEL_OFFSET_EM[port in (TOP, BOTTOM)] + height) + 0.2
+    return max(TALL_ROW_EM if tall else ROW_EM, round(needed, 1))
+
+
 def _label_band(symbol: Symbol, port: str, place: str, height: float, tall: bool):
-    row_em = TALL_ROW_EM if tall else ROW_EM
+    """The rows a label covers, in grid units; its row grows to hold it (``row_ems``)."""
+    row_em = _row_em_for(port, height, tall)
     h = height / row_em * UNIT
     y = symbol.y
     if port in (LEFT, RIGHT):
@@ -365,7 +376,8 @@ def _label_cost(box, routes: list[Route], own: Route, symbols: list[Symbol], pla
                 cost += max(0.0, min(x2, sx2) - max(x1, sx1)) / UNIT
             elif sx1 == sx2 and x1 < sx1 < x2:
                 cost += max(0.0, min(y2, sy2) - max(y1, sy1)) / UNIT
-    for other in [s.box for s in symbols] + placed:
+    own_symbol = symbols[own.edge.source - 1]  # the label stands beside it, clear of its shape
+    for other in [s.box for s in symbols if s is not own_symbol] + placed:
         if max(x1, other[0]) < min(x2, other[2]) and max(y1, other[1]) < min(y2, other[3]):
             cost += 10
     row = (own.points[0][1] // UNIT) * UNIT
@@ -374,43 +386,66 @@ def _label_cost(box, routes: list[Route], own: Route, symbols: list[Symbol], pla
     return cost
 
 
+def _label_option(route: Route, place: str, routes: list[Route], symbols: list[Symbol],
+                  tall: bool, columns: int, placed: list):
+    """(cost, place, box, width) of a decision exit's label at one place."""
+    text = route.edge.label
+    symbol = symbols[route.edge.source - 1]
+    start, side = _label_anchor(symbol, route.exit, place)
+    band = _label_band(symbol, route.exit, place, _label_size(text, LABEL_WIDTH_EM)[1], tall)
+    room = _label_room(start, side, band, routes, route, symbols, columns)
+    room_em = room / UNIT * actor_em(columns) / LABEL_EM
+    longest = max(len(word) for word in text.split()) * LABEL_CHAR_EM
+    width = max(longest, LABEL_MIN_EM, min(LABEL_WIDTH_EM, room_em))
+    w, h = _label_size(text, width)
+    y1, y2 = _label_band(symbol, route.exit, place, h, tall)
+    w = w / actor_em(columns) * UNIT
+    box = (start, y1, start + w, y2) if side > 0 else (start - w, y1, start, y2)
+    return _label_cost(box, routes, route, symbols, placed, columns), place, box, round(width, 1)
+
+
+def _places(route: Route) -> tuple[str, str]:
+    return ("above", "below") if route.exit in (LEFT, RIGHT) else ("right", "left")
+
+
 def _best_label(route: Route, routes: list[Route], symbols: list[Symbol], tall: bool,
                 columns: int, placed: list):
     """(cost, place, box, width) of the best place for a decision exit's label."""
-    text = route.edge.label
-    symbol = symbols[route.edge.source - 1]
-    places = ("above", "below") if route.exit in (LEFT, RIGHT) else ("right", "left")
-    best = None
-    for order, place in enumerate(places):
-        start, side = _label_anchor(symbol, route.exit, place)
-        band = _label_band(symbol, route.exit, place, _label_size(text, LABEL_WIDTH_EM)[1], tall)
-        room = _label_room(start, side, band, routes, route, symbols, columns)
-        room_em = room / UNIT * actor_em(columns) / LABEL_EM
-        longest = max(len(word) for word in text.split()) * LABEL_CHAR_EM
-        width = max(longest, LABEL_MIN_EM, min(LABEL_WIDTH_EM, room_em))
-        w, h = _label_size(text, width)
-        y1, y2 = _label_band(symbol, route.exit, place, h, tall)
-        w = w / actor_em(columns) * UNIT
-        box = (start, y1, start + w, y2) if side > 0 else (start - w, y1, start, y2)
-        cost = _label_cost(box, routes, route, symbols, placed, columns) + 0.01 * order
-        if best is None or cost < best[0]:
-            best = (cost, place, box, round(width, 1))
-    return best
+    options = [_label_option(route, place, routes, symbols, tall, columns, placed)
+               for place in _places(route)]
+    return min(options, key=lambda o: (o[0], _places(route).index(o[1])))
 
 
 def _place_labels(routes: list[Route], symbols: list[Symbol], tall_rows: set[int],
-                  columns: int) -> dict[str, Label]:
-    """Put each decision label where it covers the fewest lines, symbols and other labels,
-    narrowed to the free room beside its exit (but never below its longest word)."""
+                  columns: int, row_ems: dict[int, float]) -> dict[str, Label]:
+    """Put each decision's labels where together they cover the fewest lines, symbols and
+    other labels, each narrowed to the free room beside its exit (but never below its longest
+    word). A row whose label is taller than its half gets a height in ``row_ems``."""
     labels: dict[str, Label] = {}
     placed: list = []
+    exits: dict[int, list[Route]] = {}
     for route in routes:
-        if not route.edge.label:
-            continue
-        tall = symbols[route.edge.source - 1].row in tall_rows
-        _, place, box, width = _best_label(route, routes, symbols, tall, columns, placed)
-        labels[route.key] = Label(route.key, route.edge.label, route.exit, place, width)
-        placed.append(box)
+        if route.edge.label:
+            exits.setdefault(route.edge.source, []).append(route)
+    for source, mine in exits.items():
+        row = symbols[source - 1].row
+        tall = row in tall_rows
+        best = None
+        for combination in itertools.product(*(_places(r) for r in mine)):
+            chosen, boxes, total = [], [], 0.0
+            for route, place in zip(mine, combination):
+                option = _label_option(route, place, routes, symbols, tall, columns, placed + boxes)
+                total += option[0] + 0.01 * _places(route).index(place)
+                chosen.append(option)
+                boxes.append(option[2])
+            if best is None or total < best[0]:
+                best = (total, chosen)
+        for route, (_, place, box, width) in zip(mine, best[1]):
+            labels[route.key] = Label(route.key, route.edge.label, route.exit, place, width)
+            placed.append(box)
+            needed = _row_em_for(route.exit, _label_size(route.edge.label, width)[1], tall)
+            if needed > (TALL_ROW_EM if tall else ROW_EM):
+                row_ems[row] = max(row_ems.get(row, 0.0), needed)
     return labels
 
 
@@ -641,7 +676,7 @@ def _wrapped(text: str, per_line: int) -> int:
     return lines
 
 
-def row_height(page: PrintPage, step: flow.Step, tall: bool = False) -> float:
+def row_height(page: PrintPage, step: flow.Step, tall: bool = False, least_em: float = 0.0) -> float:
     """Estimated printed height of a step's row, in px: its tallest text cell or the minimum."""
     em = COLUMN_EM
     kegiatan = page.lines([step.kegiatan], em["kegiatan"]) * LINE_EM
@@ -652,7 +687,7 @@ def row_height(page: PrintPage, step: flow.Step, tall: bool = False) -> float:
     others = max(page.lines([step.waktu or ""], em["waktu"]),
                  page.lines([step.output or ""], em["output"]),
                  page.lines([step.keterangan or ""], em["keterangan"])) * LINE_EM
-    least = TALL_ROW_MIN_EM if tall else ROW_MIN_EM
+    least = max(TALL_ROW_MIN_EM if tall else ROW_MIN_EM, least_em)
     return max(least, max(kegiatan, kelengkapan, others) + 0.7) * page.font_px
 
 
@@ -697,7 +732,8 @@ def _letter(index: int) -> str:
 def paginate(result: Layout, title: str = "", safety: float = 0.97) -> list[Chunk]:
     """Cut the rows into pages; each cut gets its connectors. Sets ``result.chunks``."""
     page = PrintPage(result.landscape, len(result.actors))
-    heights = [row_height(page, s.step, s.row in result.tall_rows) for s in result.symbols]
+    heights = [row_height(page, s.step, s.row in result.tall_rows, result.row_ems.get(s.row, 0.0))
+               for s in result.symbols]
     font = page.font_px
     budget = (page.height_px - header_height(page, result.actors, title)) * safety
     connector = CONNECTOR_ROW_EM * font
