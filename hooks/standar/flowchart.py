@@ -18,24 +18,28 @@ Routing:
   middle of row ``n`` to the next actor's column and go down into the top of ``n + 1`` (straight
   down in one column). A row holds only its own step's symbol, so these never cross a symbol.
 * Every other edge (a decision exit or a ``ke:`` jump that loops back or jumps ahead) tries
-  candidate routes and takes the cheapest valid one: out of the source's side along its row to
-  a vertical lane, along the lane to the target's row, into the target's side; the lane is a
-  side lane near a column edge (``SIDE_SLOTS``, outside every symbol) or the centre line of the
-  source's or the target's column when no symbol stands in between (one bend fewer).
-  Valid: no segment passes through a symbol; an outgoing port is used once; no line runs along,
-  ends on or touches another edge's line, except edges into the same port of the same target,
-  which merge. Cost: horizontal length, bends and crossings. Short edges are routed first, so
-  they take the inner lanes and longer loops go around them without crossing.
+  every route "out of a port of the source, along one vertical lane, into a port of the
+  target" and takes the cheapest valid one. A side port keeps the line on the row's middle; a
+  top or bottom port turns near the row's border (``JOG``; such rows are drawn taller). Lanes
+  are the column centres (valid only where no symbol stands in between) and side lanes near the
+  column edges (``SIDE_SLOTS``, beside every symbol). Valid: no segment passes through a
+  symbol; an outgoing port serves one edge; no line runs along, ends on or touches another
+  edge's line, except edges into the same port of one target, which merge. Cost: horizontal
+  length, bends, turns near a border, crossings, and for a decision exit the room left for its
+  label. Short edges are routed first, so they take the inner lanes.
+* Decision labels go beside their exit (above/below a side exit, right/left of a bottom exit),
+  both labels of a decision placed together where they cover the fewest lines; they wrap to
+  the room they have, and a row grows (``Layout.row_ems``) when a label needs the height.
 
-Printing: the rows are cut into chunks that fit one A4 page (estimated from the text lengths,
-conservatively); where a chunk ends, every line that crosses the cut gets an off-page connector
-pair (pentagon) with one letter: A, B, ... The cut is placed where the fewest lines cross.
+Printing: the rows are cut into A4 pages (heights estimated from the text lengths, a little
+generously) by dynamic programming: fewest pages, then full pages and few lines crossing the
+cuts. Every line crossing a cut gets an off-page connector pair (pentagon) with one letter:
+A, B, ...
 """
 
 from __future__ import annotations
 
 import itertools
-import math
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -158,10 +162,6 @@ class Layout:
     @property
     def landscape(self) -> bool:
         return len(self.actors) > LANDSCAPE_ABOVE
-
-    def symbol_at(self, row: int, column: int) -> Symbol | None:
-        symbol = self.symbols[row]
-        return symbol if symbol.column == column else None
 
     def pieces(self, row: int, column: int) -> list[Piece]:
         return self._cells.get((row, column), [])
