@@ -16,7 +16,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import escape
 
-from . import charts, formatting, labels, spm, timeline
+from . import charts, formatting, labels, lembar, spm, timeline
 from .standard import KIND_LABEL, SOP, Standard
 from .urls import page_url, relative
 
@@ -117,8 +117,8 @@ def standard_page(site, std: Standard) -> Page:
             else:
                 links.append({"target": None, "text": item})
         fragments["identitas"] = render("sop_identitas.html", std=std, opd=opd, links=links,
-                                        logo=site.pemda.get("logo"))
-        fragments["langkah"] = render("sop_langkah.html", std=std)
+                                        logo=site.pemda.get("logo"), **lembar.tautan(site, std))
+        fragments["langkah"] = render("sop_bagan.html", std=std, **lembar.bagan(std))
         fragments["riwayat"] = render("riwayat.html", std=std)
         markdown = (marker("judul") + marker("pemberitahuan") + "## Identitas SOP" + marker("identitas")
                     + "## Prosedur" + marker("langkah") + (body + "\n\n" if body else "")
