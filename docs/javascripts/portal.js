@@ -2,10 +2,27 @@
 (function () {
   "use strict";
 
+  var BULAN = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+               "September", "Oktober", "November", "Desember"];
+
+  function pad(n) { return (n < 10 ? "0" : "") + n; }
+
   function isoToday() {
     var d = new Date();
-    var pad = function (n) { return (n < 10 ? "0" : "") + n; };
     return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
+  }
+
+  /* Print date on SOP sheets: the reader's own date ("28 November 2026"). Without JavaScript
+     the sheet shows the site's build date instead. */
+  function fillPrintDate() {
+    var now = new Date();
+    var text = now.getDate() + " " + BULAN[now.getMonth()] + " " + now.getFullYear();
+    document.querySelectorAll("time[data-tanggal-cetak]").forEach(function (el) {
+      el.textContent = text;
+      el.setAttribute("datetime", isoToday());
+      var box = el.closest(".sop-qr-cetak");
+      if (box) { box.hidden = false; }
+    });
   }
 
   /* Reviews that fell due after the site was built: decided with the reader's date. */
@@ -78,6 +95,7 @@
   }
 
   function init() {
+    fillPrintDate();
     showDueReviews();
     document.querySelectorAll("table[data-urutkan]").forEach(makeSortable);
     document.querySelectorAll("[data-saring-untuk]").forEach(makeFilterable);
@@ -88,4 +106,5 @@
   } else {
     init();
   }
+  window.addEventListener("beforeprint", fillPrintDate);
 })();
