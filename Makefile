@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site check test venv clean
+.PHONY: serve site offline check test venv clean
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
@@ -25,6 +25,12 @@ site: $(STAMP)
 	$(BIN)/standar check
 	$(BIN)/mkdocs build --strict --site-dir site
 
+## offline: the file:// bundle for offices without a network: dist/portal-standar-offline.zip
+offline: $(STAMP)
+	$(BIN)/standar check
+	PORTAL_OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline
+	$(BIN)/python scripts/offline_bundle.py build/offline dist/portal-standar-offline.zip
+
 ## check: validate every standard, no build
 check: $(STAMP)
 	$(BIN)/standar check
@@ -32,9 +38,14 @@ check: $(STAMP)
 ## venv: only create .venv (CI and the pre-commit hook call .venv/bin/standar)
 venv: $(STAMP)
 
+# axe-core for the accessibility tests (skipped locally without npm; CI installs npm).
+node_modules/.package-lock.json: package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
+	  else echo "npm tidak ada: uji aksesibilitas dilewati"; fi
+
 ## test: the whole test suite
-test: $(STAMP)
+test: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest -n auto
 
 clean:
-	rm -rf site dist .pytest_cache
+	rm -rf site build dist .pytest_cache

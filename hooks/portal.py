@@ -43,6 +43,7 @@ def on_startup(command: str, dirty: bool) -> None:
 @event_priority(100)
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
+    _prepare_offline(config)
     # MkDocs stamps sitemap.xml.gz with the clock unless SOURCE_DATE_EPOCH is set: use the commit
     # time, so that two builds of one commit are byte-identical.
     epoch = source_epoch(root)
@@ -72,6 +73,18 @@ def on_config(config):
     config.extra["generator"] = False  # Material's English "Made with" line
     config.copyright = f"{pemda.get('nama', '')}".strip()
     return config
+
+
+OFFLINE_SHIM = "assets/vendor/iframe-worker/shim.js"
+
+
+def _prepare_offline(config) -> None:
+    """For the file:// bundle: page links without directory URLs (the offline plugin would set
+    that only after this hook planned the links) and the vendored search shim, not unpkg.com."""
+    offline = config.plugins.get("material/offline")
+    if offline is not None and offline.config.enabled:
+        config.use_directory_urls = False
+        config.extra["polyfills"] = [OFFLINE_SHIM]
 
 
 def on_files(files: Files, config) -> Files:

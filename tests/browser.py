@@ -89,9 +89,8 @@ SEARCH_INPUT = "input.md-search__input"
 
 def search(page, query: str, timeout: int = 30_000):
     """Open Material's search, wait until its index is ready, type ``query``, wait for results."""
-    if not page.locator(SEARCH_INPUT).is_visible():
-        page.locator("label.md-header__button[for=__search]").click()
-    page.locator(SEARCH_INPUT).click()
+    page.keyboard.press("/")  # Material's shortcut: opens the search at any width
+    page.wait_for_function("() => document.activeElement && document.activeElement.matches('input.md-search__input')")
     # Typed before the worker has built the index, a query can be lost: wait for "ready".
     page.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"

@@ -29,3 +29,12 @@ def sample_site(tmp_path_factory) -> BuiltSite:
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stdout + result.stderr
     return BuiltSite(project, project / "site", corpus.load(project), result.stdout + result.stderr)
+
+
+# Property tests: no deadline (a loaded CI machine is not a failure); in CI a fixed seed, so
+# that a red run can be replayed exactly.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("ci", derandomize=True, deadline=None)
+_hypothesis_settings.register_profile("lokal", deadline=None)
+_hypothesis_settings.load_profile("ci" if __import__("os").environ.get("CI") else "lokal")

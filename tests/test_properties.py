@@ -29,7 +29,7 @@ def _check_bytes(tmp_path, data: bytes, kind: str = "sop"):
     return result
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.binary(max_size=2000), kind=st.sampled_from(["sop", "spm"]))
 def test_arbitrary_bytes_never_crash(tmp_path, data, kind):
     _check_bytes(tmp_path, data, kind)
@@ -49,7 +49,7 @@ yaml_documents = st.recursive(
     max_leaves=30)
 
 
-@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(document=yaml_documents, kind=st.sampled_from(["sop", "spm"]))
 def test_arbitrary_yaml_documents_never_crash(tmp_path, document, kind):
     text = yaml.safe_dump(document, allow_unicode=True)
@@ -57,7 +57,7 @@ def test_arbitrary_yaml_documents_never_crash(tmp_path, document, kind):
     assert result.standard is None or result.standard.kind == kind
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(st.fixed_dictionaries({
     "kegiatan": st.just("Memeriksa berkas"),
     "pelaksana": st.sampled_from(["Pemohon", "Petugas Loket", "Kepala Seksi", "Orang Lain"]),

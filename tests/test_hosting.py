@@ -1,0 +1,261 @@
+"""Hosting anywhere, proved with a real nginx and a real browser: root and sub-path, headers,
+the Indonesian 404, compression, no request to other hosts, search, print, the offline bundle
+from file://, and accessibility with axe-core."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from browser import artifact, chromium, need, search
+from support import BIN, REPO, mkdocs_build, run
+from webserver import apache, fetch, nginx
+
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+SOP = "dukcapil/sop/penerbitan-akta-kelahiran/"
+SPM = "dinkes/spm/pelayanan-kesehatan-ibu-hamil/"
+HEADERS = {"Content-Security-Policy": "script-src 'self'", "X-Content-Type-Options": "nosniff",
+           "Referrer-Policy": "strict-origin-when-cross-origin", "X-Frame-Options": "SAMEORIGIN"}
+
+
+@pytest.fixture(scope="module")
+def subpath_site(sample_site, tmp_path_factory):
+    """The sample content built for https://sorongselatankab.go.id/standar/ (one config value)."""
+    site = tmp_path_factory.mktemp("subpath") / "site"
+    result = run([str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(site)], sample_site.project,
+                 env={"SITE_URL": "https://sorongselatankab.go.id/standar/"})
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+@pytest.fixture(scope="module")
+def served(sample_site, subpath_site, tmp_path_factory):
+    """nginx with deploy/nginx: the server the browser tests go through."""
+    assert (sample_site.site / SPM / "index.html").exists(), "the sample SPM used here was renamed"
+    with nginx(sample_site.site, subpath_site, tmp_path_factory.mktemp("nginx")) as server:
+        yield server
+
+
+@pytest.fixture(scope="module", params=["nginx", "apache"])
+def any_server(request, sample_site, subpath_site, tmp_path_factory):
+    """Each shipped server configuration in turn, for the HTTP-level checks."""
+    if request.param == "nginx":
+        yield request.getfixturevalue("served")
+        return
+    with apache(sample_site.site, subpath_site, tmp_path_factory.mktemp("apache")) as server:
+        yield server
+
+
+# -- HTTP -------------------------------------------------------------------------------------
+
+CONTENT_TYPES = {"": "text/html", SOP: "text/html", SPM: "text/html",
+                 "data/standar.json": "application/json", "data/standar.csv": "text/csv",
+                 "data/opd.json": "application/json", "feed.xml": ("text/xml", "application/xml"),
+                 "search/search_index.json": "application/json", "sitemap.xml": ("text/xml", "application/xml"),
+                 "stylesheets/portal.css": "text/css", "javascripts/portal.js": ("application/javascript", "text/javascript"),
+                 "assets/logo-pemda.svg": "image/svg+xml"}
+
+
+@pytest.mark.parametrize("base", ["root_url", "subpath_url"])
+def test_pages_and_data_answer_with_type_and_headers(any_server, base):
+    for path, kind in CONTENT_TYPES.items():
+        status, headers, _ = fetch(getattr(any_server, base) + path)
+        assert status == 200, path
+        assert headers["Content-Type"].startswith(kind), (path, headers["Content-Type"])
+        for name, value in HEADERS.items():
+            assert value in (headers.get(name) or ""), (path, name)
+
+
+@pytest.mark.parametrize("base", ["root_url", "subpath_url"])
+def test_unknown_path_gives_the_indonesian_404(any_server, base):
+    status, headers, body = fetch(getattr(any_server, base) + "tidak/ada/di-sini/")
+    assert status == 404
+    text = body.decode("utf-8")
+    assert "Halaman tidak ditemukan" in text and 'for="__search"' in text
+    prefix = urlsplit(getattr(any_server, base)).path
+    assert f'href="{prefix}sop/"' in text  # its links work from any depth
+
+
+@pytest.mark.parametrize("path", ["", SOP, "data/standar.json", "search/search_index.json", "stylesheets/portal.css"])
+def test_compressed_where_promised(any_server, path):
+    status, headers, body = fetch(any_server.root_url + path, gzip=True)
+    assert status == 200 and headers.get("Content-Encoding") == "gzip", path
+    plain = fetch(any_server.root_url + path)[2]
+    assert gzip.decompress(body) == plain and len(body) < len(plain)
+
+
+def test_versioned_assets_cached_long_pages_revalidated(any_server):
+    home = fetch(any_server.root_url)[2].decode("utf-8")
+    bundle = re.search(r'src="(assets/javascripts/bundle\.[0-9a-f]{8}\.min\.js)"', home).group(1)
+    assert "immutable" in fetch(any_server.root_url + bundle)[1]["Cache-Control"]
+    assert fetch(any_server.root_url)[1]["Cache-Control"] == "no-cache"
+
+
+# -- the browser through nginx ----------------------------------------------------------------
+
+class Watch:
+    """Every request, failure and console error of a page."""
+
+    def __init__(self, page, origin: str):
+        self.origin = origin
+        self.requests: list[str] = []
+        self.failed: list[str] = []
+        self.errors: list[str] = []
+        page.on("request", lambda r: self.requests.append(r.url))
+        page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
+        page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.url} {r.status}"))
+        page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def elsewhere(self) -> list[str]:
+        return [u for u in self.requests if not u.startswith(self.origin) and not u.startswith(("data:", "blob:"))]
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}/"
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_home_loads_clean_and_search_finds_an_sop_by_its_steps(served, sample_site, width):
+    std = next(s for s in sample_site.corpus.published() if s.url == SOP)
+    word = "memvalidasi"  # from the steps, not the title
+    assert any(word in s.kegiatan.lower() for s in std.steps)
+    with chromium() as browser:
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        watch = Watch(page, _origin(served.root_url))
+        page.goto(served.root_url, wait_until="networkidle")
+        assert watch.failed == [] and watch.errors == [] and watch.elsewhere() == []
+        results = search(page, word)
+        link = page.locator(f'.md-search-result__link[href*="{SOP}"]').first
+        assert link.count() == 1, results.all_inner_texts()
+        link.click()
+        page.wait_for_url(f"**/{SOP}**")
+        assert std.title in page.title()
+        assert watch.failed == [] and watch.errors == [] and watch.elsewhere() == []
+
+
+def test_sub_path_pages_load_clean(served):
+    with chromium() as browser:
+        page = browser.new_page()
+        watch = Watch(page, _origin(served.subpath_url))
+        for path in ("", SOP, SPM, "spm/"):
+            page.goto(served.subpath_url + path, wait_until="networkidle")
+        assert watch.failed == [] and watch.errors == [] and watch.elsewhere() == []
+        page.goto(served.subpath_url + "tidak-ada/", wait_until="networkidle")  # the 404 page's assets
+        assert [u for u in watch.failed if "tidak-ada" not in u] == [] and watch.elsewhere() == []
+        assert all(urlsplit(u).path.startswith("/standar/") for u in watch.requests)
+
+
+def test_print_emulation_of_an_sop_gives_a_pdf(served):
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(served.root_url + SOP, wait_until="networkidle")
+        page.emulate_media(media="print")
+        pdf = page.pdf(prefer_css_page_size=True, print_background=True)
+        assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+        artifact("nginx-cetak-sop.pdf").write_bytes(pdf)
+
+
+def test_first_view_transfer_size(served):
+    """Bytes over the wire (gzip) for a first view; recorded for the closing note."""
+    sizes = {}
+    with chromium() as browser:
+        for name, path in (("beranda", ""), ("sop", SOP)):
+            context = browser.new_context()
+            page = context.new_page()
+            cdp = context.new_cdp_session(page)
+            cdp.send("Network.enable")
+            cdp.send("Network.setCacheDisabled", {"cacheDisabled": True})
+            loaded = []
+            cdp.on("Network.loadingFinished", lambda e: loaded.append(e["encodedDataLength"]))
+            page.goto(served.root_url + path, wait_until="networkidle")
+            page.wait_for_timeout(500)  # let the search worker fetch its index
+            sizes[name] = {"permintaan": len(loaded), "bita": int(sum(loaded))}
+            context.close()
+    artifact("ukuran-unduhan.json").write_text(json.dumps(sizes, indent=2), encoding="utf-8")
+    print("first view over the wire:", sizes)
+    assert all(v["bita"] > 0 for v in sizes.values())
+
+
+# -- accessibility ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["", SOP, SPM, "spm/", "sop/"])
+def test_no_serious_or_critical_axe_violation(served, path):
+    need(AXE.exists(), "axe-core tidak terpasang (npm ci)")
+    with chromium() as browser:
+        page = browser.new_context(bypass_csp=True).new_page()  # the CSP rightly forbids injected scripts
+        page.goto(served.root_url + path, wait_until="networkidle")
+        page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+        result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+        serious = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                   for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        assert serious == [], serious
+
+
+# -- offline bundle ---------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def offline_bundle(sample_site, tmp_path_factory):
+    work = tmp_path_factory.mktemp("offline")
+    site = work / "build"
+    result = run([str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(site)], sample_site.project,
+                 env={"PORTAL_OFFLINE": "true"})
+    assert result.returncode == 0, result.stderr
+    bundle = work / "portal-standar-offline.zip"
+    made = run([str(BIN / "python"), str(REPO / "scripts/offline_bundle.py"), str(site), str(bundle)], work)
+    assert made.returncode == 0, made.stderr
+    with zipfile.ZipFile(bundle) as archive:
+        archive.extractall(work / "unzipped")
+    return work / "unzipped" / "portal-standar"
+
+
+def test_offline_bundle_works_from_file_urls_without_network(offline_bundle, sample_site):
+    std = next(s for s in sample_site.corpus.published() if s.url == SOP)
+    index = offline_bundle / "index.html"
+    assert (offline_bundle / "BACA-SAYA.txt").exists() and index.exists()
+    html = index.read_text(encoding="utf-8")
+    assert "unpkg.com" not in html and "assets/vendor/iframe-worker/shim.js" in html
+    with chromium() as browser:
+        context = browser.new_context()
+        attempted = []
+
+        def refuse(route):
+            attempted.append(route.request.url)
+            route.abort()
+
+        context.route(re.compile(r"^(https?|wss?|ftp)://"), refuse)
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(index.as_uri())
+        sop_page = offline_bundle / (SOP.rstrip("/") + ".html")
+        page.goto(sop_page.as_uri())
+        assert std.title in page.title()
+        page.goto(index.as_uri())
+        search(page, "memvalidasi")
+        page.locator(f'.md-search-result__link[href*="{SOP.rstrip("/")}.html"]').first.click()
+        page.wait_for_load_state()
+        assert page.url.startswith(sop_page.as_uri()) and std.title in page.title()
+        assert attempted == [] and errors == []
+
+
+def test_offline_zip_is_reproducible(offline_bundle, tmp_path):
+    site = offline_bundle.parent.parent / "build"
+    first, second = tmp_path / "a.zip", tmp_path / "b.zip"
+    for dest in (first, second):
+        subprocess.run([str(BIN / "python"), str(REPO / "scripts/offline_bundle.py"), str(site), str(dest)],
+                       check=True, capture_output=True)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_make_offline_target_exists():
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    assert re.search(r"^offline:", makefile, re.M) and "dist/portal-standar-offline.zip" in makefile
