@@ -87,19 +87,25 @@ http {{
 """
     conf = workdir / "nginx.conf"
     conf.write_text(config, encoding="utf-8")
-    check = subprocess.run([binary, "-t", "-c", str(conf), "-p", str(workdir)], capture_output=True, text=True)
+    with _running([binary, "-c", str(conf), "-p", str(workdir)], ["-t"], root_port) as _:
+        yield Served(f"http://127.0.0.1:{root_port}/", f"http://127.0.0.1:{sub_port}/standar/",
+                     workdir / "error.log")
+
+
+@contextlib.contextmanager
+def _running(command: list[str], test_flags: list[str], port: int, env: dict | None = None):
+    """Check the configuration, start the server in the foreground, wait until it answers."""
+    check = subprocess.run([command[0], *test_flags, *command[1:]], capture_output=True, text=True, env=env)
     assert check.returncode == 0, check.stderr
-    process = subprocess.Popen([binary, "-c", str(conf), "-p", str(workdir)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        for _ in range(100):
+        for _ in range(200):  # bounded: at most about 10 s
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{root_port}/", timeout=1)
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
                 break
             except (urllib.error.URLError, ConnectionError):
                 time.sleep(0.05)
-        yield Served(f"http://127.0.0.1:{root_port}/", f"http://127.0.0.1:{sub_port}/standar/",
-                     workdir / "error.log")
+        yield process
     finally:
         process.terminate()
         process.wait(timeout=10)
@@ -166,22 +172,11 @@ DocumentRoot {public}/kosong
     conf = workdir / "httpd.conf"
     conf.write_text(config, encoding="utf-8")
     env = {**os.environ, "APACHE_RUN_DIR": str(workdir), "APACHE_LOCK_DIR": str(workdir)}
-    check = subprocess.run([binary, "-t", "-f", str(conf)], capture_output=True, text=True, env=env)
-    assert check.returncode == 0, check.stderr
-    process = subprocess.Popen([binary, "-f", str(conf), "-DFOREGROUND"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{root_port}/", timeout=1)
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.05)
-        yield Served(f"http://127.0.0.1:{root_port}/", f"http://127.0.0.1:{sub_port}/standar/",
-                     workdir / "error.log")
+        with _running([binary, "-f", str(conf), "-DFOREGROUND"], ["-t"], root_port, env) as _:
+            yield Served(f"http://127.0.0.1:{root_port}/", f"http://127.0.0.1:{sub_port}/standar/",
+                         workdir / "error.log")
     finally:
-        process.terminate()
-        process.wait(timeout=10)
         shutil.rmtree(public, ignore_errors=True)
 
 
