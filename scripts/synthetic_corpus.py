@@ -120,6 +120,16 @@ def spm(rng: random.Random, kode: str, opd: str) -> str:
         "Setiap warga negara yang berhak menerima pelayanan dasar sesuai standar.", ""])
 
 
+def pemda(codes: list[str], catalogue) -> str:
+    """The sample pemda identity, each SPM bidang assigned to one synthetic OPD."""
+    import yaml
+
+    data = yaml.safe_load((REPO / "standards" / "pemda.yml").read_text(encoding="utf-8"))
+    data["pengaturan"]["spm_penanggung_jawab"] = {
+        bidang.kode: codes[i % len(codes)] for i, bidang in enumerate(catalogue.bidang)}
+    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+
+
 def write(dest: Path, size: int, seed: int = 1) -> dict:
     sys.path.insert(0, str(REPO / "hooks"))
     from standar import catalogue
@@ -131,7 +141,7 @@ def write(dest: Path, size: int, seed: int = 1) -> dict:
     standards.mkdir(parents=True)
     text, codes = registry()
     (standards / "opd.yml").write_text(text, encoding="utf-8")
-    shutil.copy(REPO / "standards" / "pemda.yml", standards / "pemda.yml")
+    (standards / "pemda.yml").write_text(pemda(codes, catalogue.load()), encoding="utf-8")
     services = list(catalogue.load().layanan)
     spm_count = min(len(services), size // 10)
     for i in range(size - spm_count):

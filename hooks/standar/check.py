@@ -87,8 +87,7 @@ def check_file(candidate: Candidate, catalogue: Catalogue, max_bytes: int) -> Fi
     if not ctx.has_errors:
         result.standard = Standard(kind=candidate.kind, opd=candidate.opd, slug=candidate.slug,
                                    path=candidate.rel, meta=meta, body=source.body,
-                                   body_line=source.body_line, layanan=layanan,
-                                   lines=lines)
+                                   body_line=source.body_line, layanan=layanan)
     return result
 
 

@@ -53,6 +53,14 @@ class Site:
             items.sort(key=lambda s: (s.kind, s.title.lower()))
         return groups
 
+    @cached_property
+    def by_src_uri(self) -> dict[str, Standard]:
+        return {s.src_uri: s for s in self.standards}
+
+    def sheet(self, src_uri: str) -> dict[str, str]:
+        """The deferred fragments of a page (see ``render.Page.deferred``)."""
+        return render.sop_sheet(self, self.by_src_uri[src_uri])
+
     def sops(self) -> list[Standard]:
         return [s for s in self.standards if s.kind == SOP]
 
@@ -92,10 +100,17 @@ class Site:
         """Tabs: Beranda, SOP, SPM, OPD, Panduan; every standard sits under its tab so that
         breadcrumbs show where it belongs."""
         sop_sections, spm_sections, opd_sections = [], [], []
-        for opd in self.opds_sorted():
-            sops = [(s.title, s.src_uri) for s in self.by_opd[opd.kode] if s.kind == SOP]
-            if sops:
-                sop_sections.append((opd.nama, sops))
+        # SOP tab: OPD type > OPD > its SOPs. The types are open sections and each OPD folds,
+        # so a page carries the OPD names and its own OPD's SOPs, not every SOP of the portal
+        # (with 1,000 SOPs, rendering the full list on every page was most of the build).
+        for jenis, label in labels.JENIS_OPD.items():
+            opds = []
+            for opd in self.opds_sorted():
+                sops = [(s.title, s.src_uri) for s in self.by_opd[opd.kode] if s.kind == SOP]
+                if sops and opd.jenis == jenis:
+                    opds.append((opd.nama, sops))
+            if opds:
+                sop_sections.append((label, opds))
         for bidang in self.corpus.catalogue.bidang:
             spms = [(s.title, s.src_uri) for s in self.spms() if s.bidang is bidang]
             if spms:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 from . import flow
@@ -47,7 +47,6 @@ class Standard:
     body: str         # Markdown after the front-matter
     body_line: int    # file line where the body starts
     layanan: Layanan | None = None  # SPM: the catalogue service
-    lines: dict = field(default_factory=dict, repr=False)  # field path -> file line
 
     # -- identity ----------------------------------------------------------------------------
     @property
