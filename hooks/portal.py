@@ -3,8 +3,9 @@ navigation and pages. All domain logic lives in the core (``hooks/standar``), wh
 imports MkDocs.
 
 Events used: startup (serve or build), config (load and validate; fail with every error at
-once), files (add the planned pages), page_read_source / page_markdown / page_content (fill
-the pages), post_build (summary).
+once), files (add the planned pages; start rendering the SOP sheets ahead on another core),
+page_read_source / page_markdown / page_content (fill the pages), post_page (put in the
+sheets), post_build (search stems, summary), build_error (stop the worker).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from mkdocs.structure.files import File, Files
 
 from standar import corpus as corpus_module
 from standar import diagnostics, safety, search
+from standar.background import Ahead
 from standar.clock import build_date, source_epoch
 from standar.site import Site, SiteOptions
 
@@ -31,6 +33,7 @@ class _State:
     serving = False
     site: Site | None = None
     pages: dict = {}
+    sheets: Ahead | None = None
 
 
 STATE = _State()
@@ -113,6 +116,12 @@ def on_files(files: Files, config) -> Files:
     for path, content in site.data_files.items():
         files.append(File.generated(config, path, content=content))
     config.nav = _mkdocs_nav(site.nav(docs_pages))
+    # Pages are built in the order of `files`. `mkdocs serve` rebuilds few pages (--dirty):
+    # there the sheets are rendered on demand.
+    order = [f.src_uri for f in files.documentation_pages()
+             if f.src_uri in STATE.pages and STATE.pages[f.src_uri].deferred]
+    _stop_sheets()
+    STATE.sheets = Ahead(site.sheet, order, workers=0 if STATE.serving else None)
     return files
 
 
@@ -157,8 +166,26 @@ def on_page_content(content: str, page, config, files) -> str:
     return planned.fill(content)
 
 
+def on_post_page(output: str, page, config) -> str:
+    planned = STATE.pages.get(page.file.src_uri)
+    if planned is None or not planned.deferred:
+        return output
+    return planned.finish(output, STATE.sheets.get(planned.src_uri))
+
+
+def _stop_sheets() -> None:
+    if STATE.sheets is not None:
+        STATE.sheets.close()
+        STATE.sheets = None
+
+
+def on_build_error(error) -> None:
+    _stop_sheets()
+
+
 @event_priority(-50)  # after Material's search plugin wrote the index, before the offline plugin
 def on_post_build(config) -> None:
+    _stop_sheets()
     site = STATE.site
     if site is None:
         return

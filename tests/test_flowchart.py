@@ -226,9 +226,9 @@ def rendered(tmp_path_factory):
         assert not loaded.has_errors, [p.format() for p in loaded.diagnostics]
         (std,) = loaded.standards
         site = Site(loaded, SiteOptions(site_url=SITE_URL, build_date=dt.date(2025, 11, 28)))
-        page = render.standard_page(site, std)
+        sheet = render.sop_sheet(site, std)
         result[name] = (std, flowchart.layout(std.steps, std.pelaksana, std.title),
-                        page.fragments["langkah"], page.fragments["identitas"])
+                        sheet["langkah"], sheet["identitas"])
     return result
 
 

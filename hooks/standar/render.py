@@ -16,12 +16,13 @@ from pathlib import Path
 import jinja2
 from markupsafe import escape
 
-from . import charts, formatting, labels, lembar, spm, timeline
+from . import charts, flowchart, formatting, labels, lembar, spm, timeline
 from .standard import KIND_LABEL, SOP, Standard
 from .urls import page_url, relative
 
 TEMPLATES = Path(__file__).parent / "templates"
 _MARKER = "<!--standar:{}-->"
+_END = "<!--standar:{}:akhir-->"
 _MARKER_RE = re.compile(r"<!--\s*standar:")
 _ADJACENT_CELLS = re.compile(r"(</t[hd]>)(<t[hd][ >])")
 
@@ -38,11 +39,26 @@ class Page:
     meta: dict = field(default_factory=dict)
     updated: dt.date | None = None   # the content's own last change, for the sitemap
     augments: bool = False           # appended to a hand-written page of the same path
+    # Fragments rendered late (the SOP sheet: flowchart and QR code, most of the build's own
+    # cost): name -> their text for the search index; ``finish`` puts the real ones in.
+    deferred: dict[str, str] = field(default_factory=dict)
 
     def fill(self, html: str) -> str:
-        """Put the fragments into the page's converted HTML."""
+        """Put the fragments into the page's converted HTML; deferred ones as their search
+        text between markers."""
         for name, fragment in self.fragments.items():
             html = html.replace(_MARKER.format(name), fragment)
+        for name, text in self.deferred.items():
+            html = html.replace(_MARKER.format(name), _MARKER.format(name) + text + _END.format(name))
+        return html
+
+    def finish(self, html: str, fragments: dict[str, str]) -> str:
+        """Replace the deferred fragments' search text in the finished page by the fragments."""
+        for name in self.deferred:
+            start, end = _MARKER.format(name), _END.format(name)
+            head, found, rest = html.partition(start)
+            if found:
+                html = head + fragments[name] + rest.partition(end)[2]
         return html
 
 
@@ -108,17 +124,10 @@ def standard_page(site, std: Standard) -> Page:
                                 review_due=std.review_due(timeline.review_months(site.corpus.settings))),
     }
     body = neutralize_markers(std.body).strip()
+    deferred = {}
     if std.kind == SOP:
-        links = []
-        for item in std.meta.get("keterkaitan") or ():
-            if isinstance(item, dict):
-                links.append({"target": by_nomor[item["nomor"]],
-                              "hubungan": labels.HUBUNGAN[item["hubungan"]]})
-            else:
-                links.append({"target": None, "text": item})
-        fragments["identitas"] = render("sop_identitas.html", std=std, opd=opd, links=links,
-                                        logo=site.pemda.get("logo"), **lembar.tautan(site, std))
-        fragments["langkah"] = render("sop_bagan.html", std=std, **lembar.bagan(std))
+        deferred = {"identitas": render("sop_cari_identitas.html", std=std, opd=opd),
+                    "langkah": render("sop_cari_langkah.html", std=std, cabang=flowchart.branch_text)}
         fragments["riwayat"] = render("riwayat.html", std=std)
         markdown = (marker("judul") + marker("pemberitahuan") + "## Identitas SOP" + marker("identitas")
                     + "## Prosedur" + marker("langkah") + (body + "\n\n" if body else "")
@@ -126,9 +135,25 @@ def standard_page(site, std: Standard) -> Page:
     else:
         markdown = _spm_sections(site, std, render, opd, fragments, body)
     return Page(src_uri=std.src_uri, title=std.title, markdown=markdown, fragments=fragments,
-                source_path=str(site.corpus.root / std.path), edit_path=std.path,
+                deferred=deferred, source_path=str(site.corpus.root / std.path), edit_path=std.path,
                 meta={"tags": std.tags, "description": f"{kind_label} {opd.nama}: {std.title}"},
                 updated=std.last_changed)
+
+
+def sop_sheet(site, std: Standard) -> dict[str, str]:
+    """The deferred fragments of an SOP page: the official sheet's identity table (with the QR
+    code) and its flowchart table."""
+    render = Renderer(site, std.src_uri)
+    links = []
+    for item in std.meta.get("keterkaitan") or ():
+        if isinstance(item, dict):
+            links.append({"target": site.by_nomor[item["nomor"]],
+                          "hubungan": labels.HUBUNGAN[item["hubungan"]]})
+        else:
+            links.append({"target": None, "text": item})
+    return {"identitas": render("sop_identitas.html", std=std, opd=site.corpus.registry[std.opd],
+                                links=links, logo=site.pemda.get("logo"), **lembar.tautan(site, std)),
+            "langkah": render("sop_bagan.html", std=std, **lembar.bagan(std))}
 
 
 def opd_page(site, opd, standards: list[Standard]) -> Page:
