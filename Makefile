@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site offline check test venv clean
+.PHONY: serve site offline check test venv clean bench bench-besar
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
@@ -15,10 +15,11 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
 	@touch $(STAMP)
 
-## serve: validate, then preview the portal (drafts included) at http://127.0.0.1:8000
+## serve: validate, then preview the portal (drafts included) at http://127.0.0.1:8000;
+##        a saved change rebuilds only the changed and the generated pages (--dirty)
 serve: $(STAMP)
 	$(BIN)/standar check
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 ## site: validate and build the public site into site/ (strict, drafts left out)
 site: $(STAMP)
@@ -46,6 +47,14 @@ node_modules/.package-lock.json: package.json package-lock.json
 ## test: the whole test suite
 test: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest -n auto
+
+## bench: measure check, build (against bare Material), search index and serve refresh at 100 and 1,000 standards
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py --sizes 100 1000 --repeat 3
+
+## bench-besar: the same at 5,000 standards (slow); adds to scripts/bench_results.json and docs/panduan/kinerja.md
+bench-besar: $(STAMP)
+	$(BIN)/python scripts/bench.py --sizes 5000 --repeat 2
 
 clean:
 	rm -rf site build dist .pytest_cache

@@ -34,6 +34,10 @@ class _State:
     site: Site | None = None
     pages: dict = {}
     sheets: Ahead | None = None
+    built: set = set()                      # URLs of the pages built in this (re)build
+    urls: set = set()                       # URLs of every page of the site
+    checked: dict = {}                      # serve: each file's last check, by content
+    search_entries = search.Entries()       # serve --dirty: the index of the pages not rebuilt
 
 
 STATE = _State()
@@ -41,6 +45,14 @@ STATE = _State()
 
 def on_startup(command: str, dirty: bool) -> None:
     STATE.serving = command == "serve"
+    if dirty:
+        # `make serve` rebuilds only the changed pages (--dirty); MkDocs warns about that on
+        # every rebuild, which the strict mode would count as a failure.
+        logging.getLogger("mkdocs.commands.build").addFilter(_not_dirty_notice)
+
+
+def _not_dirty_notice(record: logging.LogRecord) -> bool:
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
 
 
 @event_priority(100)
@@ -52,7 +64,7 @@ def on_config(config):
     epoch = source_epoch(root)
     if epoch is not None:
         os.environ.setdefault("SOURCE_DATE_EPOCH", str(epoch))
-    corpus = corpus_module.load(root)
+    corpus = corpus_module.load(root, memo=STATE.checked if STATE.serving else None)
     for problem in corpus.diagnostics:
         if not problem.is_error:  # warnings must not fail a strict build: authors fix them at leisure
             log.info(problem.format())
@@ -121,6 +133,8 @@ def on_files(files: Files, config) -> Files:
     order = [f.src_uri for f in files.documentation_pages()
              if f.src_uri in STATE.pages and STATE.pages[f.src_uri].deferred]
     _stop_sheets()
+    STATE.built = set()
+    STATE.urls = {"" if f.url == "./" else f.url for f in files.documentation_pages()}  # as page.url
     STATE.sheets = Ahead(site.sheet, order, workers=0 if STATE.serving else None)
     return files
 
@@ -167,6 +181,7 @@ def on_page_content(content: str, page, config, files) -> str:
 
 
 def on_post_page(output: str, page, config) -> str:
+    STATE.built.add(page.url)
     planned = STATE.pages.get(page.file.src_uri)
     if planned is None or not planned.deferred:
         return output
@@ -191,7 +206,10 @@ def on_post_build(config) -> None:
         return
     index_path = Path(config.site_dir) / "search" / "search_index.json"
     if index_path.exists():
-        index = search.add_stems(json.loads(index_path.read_text(encoding="utf-8")))
+        index = json.loads(index_path.read_text(encoding="utf-8"))
+        if STATE.serving:
+            index["docs"] = STATE.search_entries.merge(index["docs"], STATE.built, STATE.urls)
+        search.add_stems(index)
         index_path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     summary = site.corpus.summary()
     for draft in site.corpus.drafts:

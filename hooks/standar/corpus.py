@@ -7,6 +7,7 @@ use, so the build and ``standar check`` can never disagree.
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing
 import os
 from dataclasses import dataclass, field
@@ -72,11 +73,12 @@ class Corpus:
                 "jumlah_peringatan": len(self.diagnostics) - len(self.errors)}
 
 
-def load(root: Path | str, only: set[str] | None = None) -> Corpus:
+def load(root: Path | str, only: set[str] | None = None, memo: dict | None = None) -> Corpus:
     """Read and check everything under ``<root>/standards``.
 
     ``only``: relative paths whose problems are reported (cross-file checks still see every
-    file); ``None`` reports all.
+    file); ``None`` reports all. ``memo``: a dict kept between loads by a long-running process
+    (``mkdocs serve``), so that only files whose content changed are checked again.
     """
     root = Path(root)
     standards_dir = root / STANDARDS_DIR
@@ -90,7 +92,7 @@ def load(root: Path | str, only: set[str] | None = None) -> Corpus:
 
     found = discover(standards_dir, STANDARDS_DIR, registry)
     diagnostics += found.diagnostics
-    results = check_files(found.candidates, catalogue, max_bytes)
+    results = check_files(found.candidates, catalogue, max_bytes, memo)
     for result in results:
         diagnostics += result.diagnostics
     diagnostics += _cross_checks(results)
@@ -115,9 +117,31 @@ PARALLEL_FROM = 400
 _shared: tuple = ()  # (catalogue, max_bytes) for forked workers, inherited rather than pickled
 
 
-def check_files(candidates: list, catalogue: Catalogue, max_bytes: int) -> list[FileResult]:
+def check_files(candidates: list, catalogue: Catalogue, max_bytes: int,
+                memo: dict | None = None) -> list[FileResult]:
     """Every file checked on its own (a pure function of the file), on every core when the
-    corpus is large; results in the order of ``candidates``."""
+    corpus is large; results in the order of ``candidates``. With ``memo``, a file whose bytes
+    are those of the last check keeps that check's result."""
+    if memo is None:
+        return _check_all(candidates, catalogue, max_bytes)
+    keys = {c.rel: (_digest(c.abs_path), max_bytes) for c in candidates}
+    stale = [c for c in candidates if memo.get(c.rel, (None,))[0] != keys[c.rel]]
+    for candidate, result in zip(stale, _check_all(stale, catalogue, max_bytes)):
+        memo[candidate.rel] = (keys[candidate.rel], result)
+    for rel in set(memo) - set(keys):
+        del memo[rel]
+    return [memo[c.rel][1] for c in candidates]
+
+
+def _digest(path: str) -> str | None:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.blake2b(handle.read(), digest_size=16).hexdigest()
+    except OSError:
+        return None  # check_file reports it
+
+
+def _check_all(candidates: list, catalogue: Catalogue, max_bytes: int) -> list[FileResult]:
     global _shared
     workers = min(os.cpu_count() or 1, 8)
     if (len(candidates) < PARALLEL_FROM or workers < 2

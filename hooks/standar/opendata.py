@@ -41,7 +41,11 @@ def _plain(value):
     return value
 
 
-def dumps(data) -> str:
+def dumps(data, compact: bool = False) -> str:
+    """Indented for reading; ``compact`` for the large files (Python's fast C encoder is used
+    only without indentation, and the download is smaller)."""
+    if compact:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
@@ -124,7 +128,7 @@ class OpenData:
             "skema": {"sop": "schema/sop.schema.json", "spm": "schema/spm.schema.json",
                       "berkas": "schema/standar.schema.json"},
             "standar": [self.record(s) for s in self.site.standards],
-        })
+        }, compact=True)
 
     def standar_csv(self) -> str:
         buffer = io.StringIO()

@@ -47,3 +47,22 @@ def add_stems(index: dict) -> dict:
         if extra:
             entry[STEM_FIELD] = extra
     return index
+
+
+class Entries:
+    """The index entries of every page across the rebuilds of ``mkdocs serve --dirty``, which
+    re-indexes only the pages it rebuilds: their entries replace those of the last build."""
+
+    def __init__(self):
+        self.by_page: dict[str, list[dict]] = {}
+
+    def merge(self, docs: list[dict], built: set[str], pages: set[str]) -> list[dict]:
+        """``built``: the pages (URLs) indexed this time, ``pages``: every page of the site."""
+        self.by_page = {page: entries for page, entries in self.by_page.items() if page in pages}
+        for page in built:
+            self.by_page[page] = []
+        for entry in docs:
+            page = entry["location"].split("#", 1)[0]
+            if page in built:
+                self.by_page[page].append(entry)
+        return [entry for entries in self.by_page.values() for entry in entries]
