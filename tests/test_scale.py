@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from pathlib import Path
 
 from support import REPO, VALID_SOP, make_project, mkdocs_build, standar
 from standar import corpus
@@ -87,3 +88,19 @@ def test_large_synthetic_portal_builds_with_one_opd_per_sidebar(tmp_path):
         assert own == {s.slug for s in sops if s.opd == std.opd} - {std.slug}, std.path
         others = re.findall(r'href="\.\./\.\./\.\./(opd-\d+)/sop/', sidebar)
         assert len(others) == len(set(others)) == counts["opd"] - 1, std.path
+
+
+def test_nav_item_override_is_materials_with_one_block_moved():
+    import material
+
+    theirs = (Path(material.__file__).parent / "templates/partials/nav-item.html").read_text(encoding="utf-8")
+    ours = (REPO / "docs/overrides/partials/nav-item.html").read_text(encoding="utf-8")
+    ours = ours.split("-#}\n", 1)[1]  # our note on top
+    block = re.search(r"\n( *)\{% set _ = namespace\(index = none\) %\}.*?\{% set index = _\.index %\}\n",
+                      ours, re.S)
+    assert block and ours.index("{% if not is_pruned %}") < block.start(), "the block runs for pruned items"
+    moved = block.group(0)
+    original = "\n".join(line[2:] if line.strip() else line for line in moved.split("\n"))
+    without = ours.replace(moved, "\n", 1)
+    assert original in theirs, "Material changed the block: copy its nav-item.html again"
+    assert theirs.replace(original, "\n", 1) == without, "Material's nav-item.html changed: copy it again"
