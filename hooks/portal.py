@@ -31,12 +31,14 @@ log = get_plugin_logger("standar")
 
 class _State:
     serving = False
+    dirty = False
     site: Site | None = None
     pages: dict = {}
     sheets: Ahead | None = None
     built: set = set()                      # URLs of the pages built in this (re)build
     urls: set = set()                       # URLs of every page of the site
     checked: dict = {}                      # serve: each file's last check, by content
+    rebuilding = False                      # serve: the first build is done
     search_entries = search.Entries()       # serve --dirty: the index of the pages not rebuilt
 
 
@@ -44,7 +46,7 @@ STATE = _State()
 
 
 def on_startup(command: str, dirty: bool) -> None:
-    STATE.serving = command == "serve"
+    STATE.serving, STATE.dirty = command == "serve", dirty
     if dirty:
         # `make serve` rebuilds only the changed pages (--dirty); MkDocs warns about that on
         # every rebuild, which the strict mode would count as a failure.
@@ -128,14 +130,14 @@ def on_files(files: Files, config) -> Files:
     for path, content in site.data_files.items():
         files.append(File.generated(config, path, content=content))
     config.nav = _mkdocs_nav(site.nav(docs_pages))
-    # Pages are built in the order of `files`. `mkdocs serve` rebuilds few pages (--dirty):
-    # there the sheets are rendered on demand.
+    # Pages are built in the order of `files`. The rebuilds of `mkdocs serve --dirty` build
+    # few pages: there the sheets are rendered on demand.
     order = [f.src_uri for f in files.documentation_pages()
              if f.src_uri in STATE.pages and STATE.pages[f.src_uri].deferred]
     _stop_sheets()
     STATE.built = set()
     STATE.urls = {"" if f.url == "./" else f.url for f in files.documentation_pages()}  # as page.url
-    STATE.sheets = Ahead(site.sheet, order, workers=0 if STATE.serving else None)
+    STATE.sheets = Ahead(site.sheet, order, workers=0 if STATE.rebuilding else None)
     return files
 
 
@@ -211,6 +213,7 @@ def on_post_build(config) -> None:
             index["docs"] = STATE.search_entries.merge(index["docs"], STATE.built, STATE.urls)
         search.add_stems(index)
         index_path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    STATE.rebuilding = STATE.serving and STATE.dirty  # later builds rebuild only what changed
     summary = site.corpus.summary()
     for draft in site.corpus.drafts:
         verb = "ditampilkan di pratinjau" if STATE.serving else "tidak diterbitkan"
