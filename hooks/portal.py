@@ -164,6 +164,8 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     if planned is None:
         return markdown
     page.meta.update(planned.meta)
+    if "description" in planned.meta:  # Material's templates do not escape page.meta
+        page.meta["description"] = html.escape(planned.meta["description"])
     if planned.augments:
         return markdown + planned.markdown
     page.meta["title"] = html.escape(planned.title)

@@ -51,6 +51,7 @@ CASES = {
     "tautan-javascript-tersamar.md": ("jav&#x61;", "alamat 'javascript:' tidak diizinkan pada <a href>"),
     "gambar-data-url.md": ("data:image", "alamat 'data:' tidak diizinkan pada tautan Markdown"),
     "skrip-di-judul.md": ("judul:", "kolom 'judul': berisi kode yang tidak diizinkan: tag HTML <script> tidak diizinkan"),
+    "tag-dengan-markup.md": ("tags:", "kolom 'tags ke-2': '<b>penting</b>' tidak sesuai format: kata kunci tanpa tanda"),
     "onerror-di-langkah.md": ("onerror", "kolom 'langkah ke-2 › kegiatan': berisi kode yang tidak diizinkan: atribut 'onerror'"),
 }
 

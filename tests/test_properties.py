@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as htmllib
 import json
 import re
 import unicodedata
@@ -110,6 +111,8 @@ def test_valid_standards_with_markup_in_strings_build_and_show_it_escaped(tmp_pa
     html = page.read_text(encoding="utf-8")
     title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
     assert "<" not in title
+    description = re.search(r'<meta name="description" content="([^"<>]*)">', html)
+    assert description and htmllib.unescape(description.group(1)).endswith("Akta " + judul)
     index = json.loads((project / "site/search/search_index.json").read_text(encoding="utf-8"))
     for doc in index["docs"]:
         assert "<script" not in doc["title"] + doc["text"]

@@ -12,6 +12,9 @@ from .schema import (Boolean, Date, Decimal, Enum, Field, Integer, ListOf, MapOf
 
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 SLUG_HINT = "huruf kecil a-z, angka dan tanda hubung, misalnya 'dinkes'"
+# Tags become link texts and anchors of the theme, which does not escape them: no markup signs.
+TAG = Text(max_length=60, pattern=r"[^<>\"'&`]+",
+           pattern_hint="kata kunci tanpa tanda < > \" ' & `, misalnya 'akta kelahiran'")
 
 STATUS = ("draf", "berlaku", "dicabut")
 JENIS_SOP = ("administratif", "teknis")
@@ -138,8 +141,7 @@ SOP = Record(fields=[
           [{"tanggal": "2025-06-02", "uraian": "Penyesuaian dasar hukum"}]),
     Field("evaluasi", ListOf(item=EVALUASI), False, "Catatan monitoring dan evaluasi.",
           [{"tanggal": "2025-07-01", "jenis": "monitoring", "hasil": "berjalan_baik"}]),
-    Field("tags", ListOf(item=Text(max_length=60), unique=True), False, "Kata kunci.",
-          ["kependudukan"]),
+    Field("tags", ListOf(item=TAG, unique=True), False, "Kata kunci.", ["kependudukan"]),
 ])
 
 MUTU = Record(fields=[
@@ -184,7 +186,7 @@ SPM = Record(fields=[
           "Nomor SOP yang terkait; harus ada di portal.", ["474.1/SOP-DUKCAPIL/001/2025"]),
     Field("riwayat", ListOf(item=RIWAYAT), False, "Riwayat perubahan.",
           [{"tanggal": "2025-06-02", "uraian": "Pemutakhiran data capaian"}]),
-    Field("tags", ListOf(item=Text(max_length=60), unique=True), False, "Kata kunci.", ["kesehatan"]),
+    Field("tags", ListOf(item=TAG, unique=True), False, "Kata kunci.", ["kesehatan"]),
 ])
 
 OPD = Record(fields=[
