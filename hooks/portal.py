@@ -47,7 +47,7 @@ STATE = _State()
 
 def on_startup(command: str, dirty: bool) -> None:
     STATE.serving, STATE.dirty = command == "serve", dirty
-    if dirty:
+    if STATE.serving and dirty:
         # `make serve` rebuilds only the changed pages (--dirty); MkDocs warns about that on
         # every rebuild, which the strict mode would count as a failure.
         logging.getLogger("mkdocs.commands.build").addFilter(_not_dirty_notice)
@@ -85,6 +85,8 @@ def on_config(config):
     STATE.site = site
     STATE.pages = {page.src_uri: page for page in site.pages()}
     pemda = corpus.pemda
+    # Material prints these unescaped in some places and escaped in others: the names are
+    # validated free of markup signs (fields.PLAIN) and passed as they are.
     config.site_name = f"Standar Pelayanan {pemda.get('nama_singkat', '')}".strip()
     config.extra["pemda"] = pemda
     config.extra["generator"] = False  # Material's English "Made with" line
@@ -93,6 +95,14 @@ def on_config(config):
 
 
 OFFLINE_SHIM = "assets/vendor/iframe-worker/shim.js"
+
+
+def on_pre_build(config) -> None:
+    # serve --dirty: Material carries its last index into the rebuild but replaces only the
+    # first rebuilt page's entries; search.Entries replaces every rebuilt page's, from these.
+    material_search = config.plugins.get("material/search")
+    if STATE.serving and material_search is not None:
+        material_search.search_index_prev = None
 
 
 def _prepare_offline(config) -> None:

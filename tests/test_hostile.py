@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from support import VALID_SOP, make_project, mkdocs_build, replace_line, standar
+from support import PEMDA_YML, VALID_SOP, make_project, mkdocs_build, replace_line, standar
 
 HOSTILE = Path(__file__).parent / "hostile"
 SOP_DIR = "standards/dukcapil/sop"
@@ -194,3 +194,13 @@ def test_billion_laughs_is_refused_at_the_first_anchor_in_bounded_memory():
         yamlstrict.load(text)
     assert caught.value.line == 1  # refused before any alias is expanded
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 50_000  # KB
+
+
+def test_markup_signs_in_the_pemda_names_are_refused(tmp_path):
+    """The theme prints the pemda's names unescaped in places: they may carry no markup."""
+    pemda = replace_line(PEMDA_YML, "nama_singkat: Kabupaten Contoh", 'nama_singkat: "Kabupaten <b>Contoh</b>"')
+    project = make_project(tmp_path, pemda_yml=pemda, site=True)
+    output = standar(["check"], project).stdout
+    assert "standards/pemda.yml:2: galat: kolom 'nama_singkat': 'Kabupaten <b>Contoh</b>' tidak sesuai " \
+           "format: nama tanpa tanda < > \" ' & `" in output
+    assert mkdocs_build(project).returncode == 1

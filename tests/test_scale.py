@@ -5,6 +5,7 @@ Timings are measured by `make bench` (scripts/bench.py), never here."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -104,3 +105,19 @@ def test_nav_item_override_is_materials_with_one_block_moved():
     without = ours.replace(moved, "\n", 1)
     assert original in theirs, "Material changed the block: copy its nav-item.html again"
     assert theirs.replace(original, "\n", 1) == without, "Material's nav-item.html changed: copy it again"
+
+
+def _dies_in_a_worker(parent: int):
+    def render(key):
+        if os.getpid() != parent:
+            os._exit(1)  # as the out-of-memory killer would end it
+        return f"<p>{key}</p>"
+    return render
+
+
+def test_sheets_are_rendered_here_when_the_worker_dies():
+    ahead = Ahead(_dies_in_a_worker(os.getpid()), ["a", "b", "c"], workers=1, chunk=1)
+    try:
+        assert [ahead.get(k) for k in ("a", "b", "c")] == ["<p>a</p>", "<p>b</p>", "<p>c</p>"]
+    finally:
+        ahead.close()

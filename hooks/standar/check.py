@@ -46,16 +46,20 @@ class FileResult:
         return any(d.is_error for d in self.diagnostics)
 
 
-def check_file(candidate: Candidate, catalogue: Catalogue, max_bytes: int) -> FileResult:
+def check_file(candidate: Candidate, catalogue: Catalogue, max_bytes: int,
+               data: bytes | None = None) -> FileResult:
+    """``data``: the file's bytes when the caller has read them already."""
     result = FileResult(candidate)
     ctx = Context(candidate.rel, {})
     try:
-        size = os.stat(candidate.abs_path).st_size
+        size = os.stat(candidate.abs_path).st_size if data is None else len(data)
         if size > max_bytes:
             raise SourceError(f"berkas terlalu besar ({size // 1024} KB; paling besar "
                               f"{max_bytes // 1024} KB); pecah prosedur menjadi beberapa SOP", None)
-        with open(candidate.abs_path, "rb") as handle:
-            source = split(decode(handle.read()))
+        if data is None:
+            with open(candidate.abs_path, "rb") as handle:
+                data = handle.read()
+        source = split(decode(data))
         raw, lines = load(source.meta_text, first_line=source.meta_line)
     except (SourceError, YamlError) as exc:
         ctx.error((), exc.message, line=exc.line)

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
 import os
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import catalogue as catalogue_module
 from . import schema
+from .background import fork_pool
 from .catalogue import Catalogue
 from .check import FileResult, check_file
 from .diagnostics import GALAT, Diagnostic
@@ -119,40 +120,48 @@ _shared: tuple = ()  # (catalogue, max_bytes) for forked workers, inherited rath
 
 def check_files(candidates: list, catalogue: Catalogue, max_bytes: int,
                 memo: dict | None = None) -> list[FileResult]:
-    """Every file checked on its own (a pure function of the file), on every core when the
+    """Every file checked on its own (a pure function of its bytes), on every core when the
     corpus is large; results in the order of ``candidates``. With ``memo``, a file whose bytes
     are those of the last check keeps that check's result."""
     if memo is None:
         return _check_all(candidates, catalogue, max_bytes)
-    keys = {c.rel: (_digest(c.abs_path), max_bytes) for c in candidates}
-    stale = [c for c in candidates if memo.get(c.rel, (None,))[0] != keys[c.rel]]
-    for candidate, result in zip(stale, _check_all(stale, catalogue, max_bytes)):
+    data = {c.rel: _read(c.abs_path) for c in candidates}  # read once: checked and keyed alike
+    keys = {rel: (None if raw is None else hashlib.blake2b(raw, digest_size=16).digest(), max_bytes)
+            for rel, raw in data.items()}
+    stale = [c for c in candidates if keys[c.rel][0] is None or memo.get(c.rel, (None,))[0] != keys[c.rel]]
+    results = _check_all(stale, catalogue, max_bytes, [data[c.rel] for c in stale])
+    for candidate, result in zip(stale, results):
         memo[candidate.rel] = (keys[candidate.rel], result)
     for rel in set(memo) - set(keys):
         del memo[rel]
     return [memo[c.rel][1] for c in candidates]
 
 
-def _digest(path: str) -> str | None:
+def _read(path: str) -> bytes | None:
     try:
         with open(path, "rb") as handle:
-            return hashlib.blake2b(handle.read(), digest_size=16).hexdigest()
+            return handle.read()
     except OSError:
-        return None  # check_file reports it
+        return None  # check_file reads it again and reports why it cannot
 
 
-def _check_all(candidates: list, catalogue: Catalogue, max_bytes: int) -> list[FileResult]:
+def _check_all(candidates: list, catalogue: Catalogue, max_bytes: int,
+               data: list | None = None) -> list[FileResult]:
     global _shared
+    data = data or [None] * len(candidates)
     workers = min(os.cpu_count() or 1, 8)
-    if (len(candidates) < PARALLEL_FROM or workers < 2
-            or "fork" not in multiprocessing.get_all_start_methods()):
-        return [check_file(candidate, catalogue, max_bytes) for candidate in candidates]
+    pool = fork_pool(workers) if len(candidates) >= PARALLEL_FROM and workers > 1 else None
+    if pool is None:
+        return [check_file(c, catalogue, max_bytes, raw) for c, raw in zip(candidates, data)]
     _shared = (catalogue, max_bytes)
     collecting = gc.isenabled()
     gc.disable()  # unpickling thousands of small objects would trigger collections that find nothing
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            results = pool.map(_check_shared, candidates, chunksize=max(16, len(candidates) // (workers * 8)))
+        with pool:
+            results = list(pool.map(_check_shared, candidates, data,
+                                    chunksize=max(16, len(candidates) // (workers * 8))))
+    except BrokenProcessPool:  # a worker died (out of memory, killed): check here instead
+        results = [check_file(c, catalogue, max_bytes, raw) for c, raw in zip(candidates, data)]
     finally:
         _shared = ()
         if collecting:
@@ -163,8 +172,8 @@ def _check_all(candidates: list, catalogue: Catalogue, max_bytes: int) -> list[F
     return results
 
 
-def _check_shared(candidate) -> FileResult:
-    return check_file(candidate, *_shared)
+def _check_shared(candidate, data) -> FileResult:
+    return check_file(candidate, *_shared, data)
 
 
 def _cross_checks(results: list[FileResult]) -> list[Diagnostic]:

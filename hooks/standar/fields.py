@@ -12,9 +12,11 @@ from .schema import (Boolean, Date, Decimal, Enum, Field, Integer, ListOf, MapOf
 
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 SLUG_HINT = "huruf kecil a-z, angka dan tanda hubung, misalnya 'dinkes'"
-# Tags become link texts and anchors of the theme, which does not escape them: no markup signs.
-TAG = Text(max_length=60, pattern=r"[^<>\"'&`]+",
-           pattern_hint="kata kunci tanpa tanda < > \" ' & `, misalnya 'akta kelahiran'")
+# Texts the theme prints without escaping them (tags; the pemda's names in the header, the
+# window title and the footer): no markup signs.
+PLAIN = r"[^<>\"'&`]+"
+PLAIN_HINT = "tanpa tanda < > \" ' & `"
+TAG = Text(max_length=60, pattern=PLAIN, pattern_hint=f"kata kunci {PLAIN_HINT}, misalnya 'akta kelahiran'")
 
 STATUS = ("draf", "berlaku", "dicabut")
 JENIS_SOP = ("administratif", "teknis")
@@ -261,8 +263,10 @@ PENGATURAN = Record(fields=[
 ])
 
 PEMDA = Record(fields=[
-    Field("nama", Text(), True, "Nama pemerintah daerah.", "Pemerintah Kabupaten Sorong Selatan"),
-    Field("nama_singkat", Text(), True, "Nama singkat daerah.", "Kabupaten Sorong Selatan"),
+    Field("nama", Text(pattern=PLAIN, pattern_hint=f"nama {PLAIN_HINT}"), True,
+          "Nama pemerintah daerah.", "Pemerintah Kabupaten Sorong Selatan"),
+    Field("nama_singkat", Text(pattern=PLAIN, pattern_hint=f"nama {PLAIN_HINT}"), True,
+          "Nama singkat daerah.", "Kabupaten Sorong Selatan"),
     Field("provinsi", Text(), True, "Provinsi.", "Papua Barat Daya"),
     Field("ibu_kota", Text(), False, "Ibu kota kabupaten/kota.", "Teminabuan"),
     Field("logo", Text(), False, "Berkas logo di docs/, misalnya assets/logo-pemda.svg.",

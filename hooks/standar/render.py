@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +23,10 @@ from .urls import page_url, relative
 
 TEMPLATES = Path(__file__).parent / "templates"
 _MARKER = "<!--standar:{}-->"
-_END = "<!--standar:{}:akhir-->"
+# Around a deferred fragment's search text, found again in the finished page: a token of this
+# process, so that no text elsewhere in the page (front-matter, pemda.yml) can imitate them.
+_TOKEN = secrets.token_hex(8)
+_START, _END = "<!--standar:{}:" + _TOKEN + "-->", "<!--standar:{}:" + _TOKEN + ":akhir-->"
 _MARKER_RE = re.compile(r"<!--\s*standar:")
 _ADJACENT_CELLS = re.compile(r"(</t[hd]>)(<t[hd][ >])")
 
@@ -49,16 +53,17 @@ class Page:
         for name, fragment in self.fragments.items():
             html = html.replace(_MARKER.format(name), fragment)
         for name, text in self.deferred.items():
-            html = html.replace(_MARKER.format(name), _MARKER.format(name) + text + _END.format(name))
+            html = html.replace(_MARKER.format(name), _START.format(name) + text + _END.format(name))
         return html
 
     def finish(self, html: str, fragments: dict[str, str]) -> str:
         """Replace the deferred fragments' search text in the finished page by the fragments."""
         for name in self.deferred:
-            start, end = _MARKER.format(name), _END.format(name)
-            head, found, rest = html.partition(start)
-            if found:
-                html = head + fragments[name] + rest.partition(end)[2]
+            start, end = _START.format(name), _END.format(name)
+            if html.count(start) != 1 or html.count(end) != 1:
+                raise ValueError(f"{self.src_uri}: the page template lost the '{name}' fragment")
+            head, _, rest = html.partition(start)
+            html = head + fragments[name] + rest.partition(end)[2]
         return html
 
 
