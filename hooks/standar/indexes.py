@@ -65,11 +65,8 @@ def standard_list(site, kind: str) -> Page:
 
 
 def opd_list(site) -> Page:
-    groups = []
-    for jenis, label in labels.JENIS_OPD.items():
-        items = [_opd_counts(site, o) for o in site.opds_sorted() if o.jenis == jenis]
-        if items:
-            groups.append({"jenis": jenis, "label": label, "members": items})
+    groups = [{"jenis": opds[0].jenis, "label": label, "members": [_opd_counts(site, o) for o in opds]}
+              for label, opds in site.opds_by_jenis]
     return _page(site, "opd/index.md", "Perangkat Daerah", "opd_daftar.html",
                  intro_md=f"{len(site.corpus.registry)} perangkat daerah, dikelompokkan menurut jenisnya.",
                  groups=groups)

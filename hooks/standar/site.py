@@ -71,6 +71,14 @@ class Site:
         return sorted(self.corpus.registry.values(), key=lambda o: o.nama.lower())
 
     @cached_property
+    def opds_by_jenis(self) -> list[tuple[str, list[Opd]]]:
+        """(type label, its OPDs by name) in the registry's order of types; empty types left out."""
+        groups: dict[str, list[Opd]] = {jenis: [] for jenis in labels.JENIS_OPD}
+        for opd in self.opds_sorted():
+            groups[opd.jenis].append(opd)
+        return [(labels.JENIS_OPD[jenis], opds) for jenis, opds in groups.items() if opds]
+
+    @cached_property
     def spm_cakupan(self) -> spm.Cakupan:
         """The SPM catalogue against this site's SPMs: dashboard, SPM pages, open data."""
         return spm.cakupan(self.spms(), self.corpus.catalogue, self.corpus.settings)
@@ -99,26 +107,22 @@ class Site:
     def nav(self, docs_pages: list[str]) -> list[NavEntry]:
         """Tabs: Beranda, SOP, SPM, OPD, Panduan; every standard sits under its tab so that
         breadcrumbs show where it belongs."""
-        sop_sections, spm_sections, opd_sections = [], [], []
         # SOP tab: OPD type > OPD > its SOPs. The types are open sections and each OPD folds,
         # so a page carries the OPD names and its own OPD's SOPs, not every SOP of the portal
         # (with 1,000 SOPs, rendering the full list on every page was most of the build).
-        for jenis, label in labels.JENIS_OPD.items():
-            opds = []
-            for opd in self.opds_sorted():
-                sops = [(s.title, s.src_uri) for s in self.by_opd[opd.kode] if s.kind == SOP]
-                if sops and opd.jenis == jenis:
-                    opds.append((opd.nama, sops))
-            if opds:
-                sop_sections.append((label, opds))
+        sop_sections, spm_sections = [], []
+        for label, opds in self.opds_by_jenis:
+            entries = [(opd.nama, [(s.title, s.src_uri) for s in self.by_opd[opd.kode] if s.kind == SOP])
+                       for opd in opds]
+            entries = [entry for entry in entries if entry[1]]
+            if entries:
+                sop_sections.append((label, entries))
         for bidang in self.corpus.catalogue.bidang:
             spms = [(s.title, s.src_uri) for s in self.spms() if s.bidang is bidang]
             if spms:
                 spm_sections.append((bidang.nama, sorted(spms, key=lambda e: e[0].lower())))
-        for jenis, label in labels.JENIS_OPD.items():
-            members = [(o.nama, f"{o.kode}/index.md") for o in self.opds_sorted() if o.jenis == jenis]
-            if members:
-                opd_sections.append((label, members))
+        opd_sections = [(label, [(o.nama, f"{o.kode}/index.md") for o in opds])
+                        for label, opds in self.opds_by_jenis]
         order = {p: i for i, p in enumerate(GUIDE_ORDER)}
         guide_pages = sorted({p for p in docs_pages if p.startswith("panduan/")} | set(guide.PAGES),
                              key=lambda p: (order.get(p, len(order)), p))
