@@ -14,35 +14,41 @@ import html
 import json
 import logging
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from standar import corpus as corpus_module
-from standar import diagnostics, safety, search
-from standar.background import Ahead
-from standar.clock import build_date, source_epoch
-from standar.site import Site, SiteOptions
+from standar.model import diagnostics
+from standar.publish import search
+from standar.publish.site import Site, SiteOptions
+from standar.read import corpus as corpus_module
+from standar.read import safety
+from standar.read.background import Ahead
+from standar.read.clock import build_date, source_epoch
 
 log = get_plugin_logger("standar")
 
 
-class _State:
-    serving = False
-    dirty = False
+@dataclass
+class State:
+    """What the hook keeps between events and, in ``mkdocs serve``, between rebuilds."""
+
+    serving: bool = False
+    dirty: bool = False
     site: Site | None = None
-    pages: dict = {}
+    pages: dict = field(default_factory=dict)
     sheets: Ahead | None = None
-    built: set = set()                      # URLs of the pages built in this (re)build
-    urls: set = set()                       # URLs of every page of the site
-    checked: dict = {}                      # serve: each file's last check, by content
-    rebuilding = False                      # serve: the first build is done
-    search_entries = search.Entries()       # serve --dirty: the index of the pages not rebuilt
+    built: set = field(default_factory=set)      # URLs of the pages built in this (re)build
+    urls: set = field(default_factory=set)       # URLs of every page of the site
+    checked: dict = field(default_factory=dict)  # serve: each file's last check, by content
+    rebuilding: bool = False                     # serve: the first build is done
+    search_entries: search.Entries = field(default_factory=search.Entries)  # serve --dirty
 
 
-STATE = _State()
+STATE = State()
 
 
 def on_startup(command: str, dirty: bool) -> None:
@@ -71,13 +77,10 @@ def on_config(config):
         if not problem.is_error:  # warnings must not fail a strict build: authors fix them at leisure
             log.info(problem.format())
     if corpus.has_errors:
-        summary = corpus.summary()
         raise PluginError(
             "Standar tidak dapat diterbitkan karena ada galat:\n"
-            + diagnostics.format_text(corpus.errors)
-            + f"\nRingkasan: {summary['ditemukan']} berkas ditemukan: {summary['terbit']} siap terbit, "
-              f"{summary['draf']} draf, {summary['galat']} bergalat ({summary['jumlah_galat']} galat). "
-              "Tidak ada yang diterbitkan. Perbaiki lalu jalankan ulang (lihat: standar check).")
+            + diagnostics.format_text(corpus.errors) + "\n" + corpus.summary_text()
+            + " Tidak ada yang diterbitkan. Perbaiki lalu jalankan ulang (lihat: standar check).")
     site = Site(corpus, SiteOptions(include_drafts=STATE.serving,
                                     directory_urls=config.use_directory_urls,
                                     build_date=build_date(root, corpus),
@@ -226,10 +229,7 @@ def on_post_build(config) -> None:
         search.add_stems(index)
         index_path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     STATE.rebuilding = STATE.serving and STATE.dirty  # later builds rebuild only what changed
-    summary = site.corpus.summary()
     for draft in site.corpus.drafts:
         verb = "ditampilkan di pratinjau" if STATE.serving else "tidak diterbitkan"
         log.info(f"Draf {verb}: {draft.path}")
-    logging.getLogger("mkdocs").info(
-        f"Standar: {summary['ditemukan']} berkas ditemukan, {summary['terbit']} terbit, "
-        f"{summary['draf']} draf, {summary['galat']} bergalat")
+    logging.getLogger("mkdocs").info(site.corpus.summary_text())

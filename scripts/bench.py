@@ -40,8 +40,8 @@ sys.path.insert(0, str(REPO / "hooks"))
 sys.path.insert(0, str(REPO / "scripts"))
 
 import synthetic_corpus  # noqa: E402
-from standar import corpus as corpus_module  # noqa: E402
-from standar import formatting  # noqa: E402
+from standar.read import corpus as corpus_module  # noqa: E402
+from standar.model import capaian, formatting  # noqa: E402
 
 BIN = Path(sys.executable).parent if (Path(sys.executable).parent / "mkdocs").exists() else REPO / ".venv" / "bin"
 RESULTS = REPO / "scripts" / "bench_results.json"
@@ -235,7 +235,7 @@ def spm_page(standard, content) -> list[str]:
     lines += bullets("Barang dan jasa", mutu.get("barang_jasa"), "###")
     lines += bullets("Sumber daya manusia", mutu.get("sdm"), "###")
     rows = [[c.tahun, formatting.angka(c.sasaran), formatting.angka(c.terlayani),
-             formatting.persen(c.persen_penerima)] for c in standard.capaian]
+             formatting.persen(capaian.persen(c.terlayani, c.sasaran))] for c in standard.capaian]
     lines += ["## Capaian", ""] + table(["Tahun", "Sasaran", "Terlayani", "Capaian"], rows)
     return lines + [""]
 

@@ -132,7 +132,7 @@ def pemda(codes: list[str], catalogue) -> str:
 
 def write(dest: Path, size: int, seed: int = 1) -> dict:
     sys.path.insert(0, str(REPO / "hooks"))
-    from standar import catalogue
+    from standar.model import catalogue
 
     rng = random.Random(seed)
     standards = dest / "standards"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from standar import corpus
+from standar.read import corpus
 from support import REPO, add_site_files, mkdocs_build
 
 

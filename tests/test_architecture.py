@@ -11,7 +11,7 @@ import standar
 
 def test_core_never_imports_mkdocs():
     modules = [m.name for m in pkgutil.walk_packages(standar.__path__, "standar.") if not m.name.endswith("__main__")]
-    assert "standar.corpus" in modules and "standar.flowchart" in modules
+    assert "standar.read.corpus" in modules and "standar.publish.flowchart" in modules
     code = ("import importlib, sys\n"
             f"for name in {modules!r}: importlib.import_module(name)\n"
             "print(sorted(m for m in sys.modules if m == 'mkdocs' or m.startswith('mkdocs.')))")

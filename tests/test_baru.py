@@ -9,9 +9,11 @@ import subprocess
 
 import pytest
 
-from standar import corpus, template
-from standar.baru import pattern_regex
-from standar.schema import PLACEHOLDER
+from standar.read import corpus
+from standar import kinds
+from standar.publish import template
+from standar.kinds.sop import pattern_regex
+from standar.model.schema import PLACEHOLDER
 from support import BIN, OPD_YML, VALID_SOP, VALID_SPM, make_project, replace_line, standar
 
 PHRASE = "isian contoh belum diganti"
@@ -212,7 +214,7 @@ def test_invalid_patterns_are_not_used():
 def test_uncommented_optional_fields_are_placeholders_too(tmp_path, kind, rel):
     """Removing '# ' from every optional field gives valid YAML of the right shape whose
     placeholders each get the one message, on their own line."""
-    lines = template.render(kind).split("\n")
+    lines = template.render(kinds.get(kind)).split("\n")
     del lines[1:3]  # the header comment
     text = "\n".join(re.sub(r"^(\s*)# ", r"\1", line) for line in lines)
     project = make_project(tmp_path, {rel: text})

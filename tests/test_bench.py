@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import bench
-from standar import corpus
+from standar.read import corpus
 
 SIZE = 12
 FIGURES = ("wall_s", "peak_mb", "maxrss_mb")

@@ -10,8 +10,8 @@ import subprocess
 import jsonschema
 import pytest
 
-from standar.diagnostics import Diagnostic
-from standar.reports import escape_data, escape_property, format_github, format_gitlab
+from standar.model.diagnostics import Diagnostic
+from standar.tools.reports import escape_data, escape_property, format_github, format_gitlab
 from support import VALID_SOP, VALID_SPM, make_project, replace_line, standar
 
 A = "standards/dukcapil/sop/penerbitan-akta-kelahiran.md"      # 474.1/SOP-DUKCAPIL/001/2025

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
-from standar import corpus, flow, formatting
-from standar.urls import page_url, relative
+from standar.read import corpus
+from standar.model import flow, formatting
+from standar.model.urls import page_url, relative
 from support import VALID_SOP, make_project
 
 PATH = "standards/dukcapil/sop/penerbitan-akta-kelahiran.md"

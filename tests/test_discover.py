@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from standar import corpus
+from standar.read import corpus
 from support import VALID_SOP, make_project
 
 

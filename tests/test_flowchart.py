@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from standar import corpus, flowchart, render
-from standar.site import Site, SiteOptions
+from standar.read import corpus
+from standar.publish import flowchart, render
+from standar.publish.site import Site, SiteOptions
 from support import REPO, VALID_SOP, make_project
 
 PATH = "standards/dukcapil/sop/penerbitan-akta-kelahiran.md"
@@ -226,7 +227,7 @@ def rendered(tmp_path_factory):
         assert not loaded.has_errors, [p.format() for p in loaded.diagnostics]
         (std,) = loaded.standards
         site = Site(loaded, SiteOptions(site_url=SITE_URL, build_date=dt.date(2025, 11, 28)))
-        sheet = render.sop_sheet(site, std)
+        sheet = site.sheet(std.src_uri)
         result[name] = (std, flowchart.layout(std.steps, std.pelaksana, std.title),
                         sheet["langkah"], sheet["identitas"])
     return result

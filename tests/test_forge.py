@@ -9,7 +9,8 @@ import shlex
 import pytest
 import yaml
 
-from standar import cli, codeowners, corpus
+from standar.tools import cli, codeowners
+from standar.read import corpus
 from support import OPD_YML, REPO, make_project, standar
 
 WORKFLOWS = sorted((REPO / ".github" / "workflows").glob("*.yml"))

@@ -92,7 +92,7 @@ def test_all_cases_through_mkdocs_build(tmp_path):
     for name, (where, message) in CASES.items():
         prefix = f"{SOP_DIR}/{name}:{expected_line(name, where)}: galat: "
         assert any(l.startswith(prefix) and message in l for l in output.splitlines()), name
-    assert f"Ringkasan: {len(CASES)} berkas ditemukan: 0 siap terbit, 0 draf, {len(CASES)} bergalat" in output
+    assert f"Ringkasan: {len(CASES)} berkas standar ditemukan: 0 terbit, 0 draf, {len(CASES)} bergalat" in output
     assert not (project / "site").exists()
 
 
@@ -187,7 +187,7 @@ def test_files_found_equal_published_drafts_and_errors(tmp_path, sample_site):
 def test_billion_laughs_is_refused_at_the_first_anchor_in_bounded_memory():
     import resource
 
-    from standar import yamlstrict
+    from standar.read import yamlstrict
     text = (HOSTILE / "billion-laughs.md").read_text(encoding="utf-8").split("---\n")[1]
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     with pytest.raises(yamlstrict.YamlError) as caught:

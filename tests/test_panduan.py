@@ -9,7 +9,9 @@ import re
 import pytest
 
 import contoh_galat
-from standar import corpus, fields, reference, template
+from standar.read import corpus
+from standar import kinds
+from standar.publish import reference, template
 from support import REPO
 
 GUIDE = REPO / "docs" / "panduan"
@@ -19,11 +21,14 @@ def page(sample_site, path: str) -> str:
     return (sample_site.site / path).read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("kind, model", [("sop", fields.SOP), ("spm", fields.SPM)])
-def test_field_reference_lists_every_field(sample_site, kind, model):
+@pytest.mark.parametrize("kind", list(kinds.KINDS))
+def test_field_reference_lists_every_field(sample_site, kind):
+    model = kinds.get(kind).fields
     text = page(sample_site, "panduan/kolom/index.html")
     start = text.index(f'id="kolom-{kind}"')
-    section = text[start:text.index('id="kolom-spm"')] if kind == "sop" else text[start:]
+    codes = list(kinds.KINDS)
+    following = codes[codes.index(kind) + 1:]
+    section = text[start:text.index(f'id="kolom-{following[0]}"')] if following else text[start:]
     listed = re.findall(r"<tr id=\"kolom-[a-z]+-[^\"]+\"><td[^>]*><code>([^<]+)</code>", section)
     rows = reference.rows(model)
     assert listed == [row.key for row in rows]
@@ -37,7 +42,7 @@ def test_field_reference_lists_every_field(sample_site, kind, model):
 
 def test_templates_page_shows_the_generated_templates(sample_site):
     text = page(sample_site, "panduan/templat/index.html")
-    for kind in ("sop", "spm"):
+    for kind in kinds.all_kinds():
         rendered = str(html.escape(template.render(kind), quote=False))
         shown = text.replace("&#34;", '"').replace("&#39;", "'").replace("&quot;", '"')
         assert rendered in shown, kind

@@ -14,9 +14,10 @@ import jsonschema
 import pytest
 import referencing
 
-from standar import timeline, yamlstrict
-from standar.frontmatter import decode, split
-from standar.standard import SOP, SPM
+from standar.publish import timeline
+from standar.read import yamlstrict
+from standar.read.frontmatter import decode, split
+SOP, SPM = "sop", "spm"
 
 import linkcheck
 from browser import SEARCH_INPUT, chromium, search, static_server

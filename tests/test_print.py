@@ -10,7 +10,8 @@ import subprocess
 import pytest
 
 from browser import artifact, chromium, static_server
-from standar import corpus, flowchart
+from standar.read import corpus
+from standar.publish import flowchart
 from support import REPO, add_site_files, mkdocs_build
 from test_flowchart import eight_actors, forty_steps, sop_text
 

@@ -11,9 +11,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from standar import catalogue, safety
-from standar.check import check_file
-from standar.discover import Candidate
+from standar.model import catalogue
+from standar.read import safety
+from standar.read.check import check_file
+from standar.read.discover import Candidate
 from support import VALID_SOP, make_project, mkdocs_build, replace_line
 from test_build import page_text
 
@@ -24,7 +25,7 @@ def _check_bytes(tmp_path, data: bytes, kind: str = "sop"):
     path = tmp_path / "x.md"
     path.write_bytes(data)
     candidate = Candidate(str(path), f"standards/dinkes/{kind}/x.md", "dinkes", kind, "x")
-    result = check_file(candidate, CATALOGUE, 1024 * 1024)
+    result = check_file(candidate, 1024 * 1024)
     for problem in result.diagnostics:  # every problem is a formatted Indonesian line
         assert problem.format().startswith("standards/dinkes/")
     return result

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from standar import corpus, yamlstrict
-from standar.frontmatter import SourceError, decode, split
+from standar.read import corpus, yamlstrict
+from standar.read.frontmatter import SourceError, decode, split
 from support import VALID_SOP, make_project, replace_line
 
 PATH = "standards/dukcapil/sop/penerbitan-akta-kelahiran.md"

@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 from support import REPO, VALID_SOP, make_project, mkdocs_build, standar
-from standar import corpus
-from standar.background import Ahead
-from standar.site import Site, SiteOptions
+from standar.read import corpus
+from standar.read.background import Ahead
+from standar.publish.site import Site, SiteOptions
 from test_hostile import CASES, HOSTILE, SOP_DIR
 
 sys.path.insert(0, str(REPO / "scripts"))
@@ -22,7 +22,7 @@ import synthetic_corpus  # noqa: E402
 
 def _report(loaded):
     return ([d.format() for d in loaded.diagnostics], loaded.outcome,
-            [(s.path, s.meta, s.layanan and s.layanan.kode) for s in loaded.standards])
+            [(s.path, s.meta, type(s).__name__) for s in loaded.standards])
 
 
 def test_check_in_worker_processes_reports_what_one_process_reports(tmp_path, monkeypatch):
@@ -56,7 +56,7 @@ def test_serve_memo_checks_again_only_what_changed(tmp_path):
 
 def test_sheets_rendered_ahead_equal_sheets_rendered_on_demand(sample_site):
     site = Site(sample_site.corpus, SiteOptions(site_url="https://contoh.go.id/"))
-    order = [s.src_uri for s in site.sops()]
+    order = [s.src_uri for s in site.view.of_kind("sop")]
     ahead = Ahead(site.sheet, order, workers=1, window=4, chunk=2)
     try:
         asked = order[5:] + order[:5]  # out of order too: the late ones are rendered on demand

@@ -11,37 +11,42 @@ from pathlib import Path
 
 import pytest
 
-from standar import catalogue, charts, corpus, spm
-from standar.site import Site, SiteOptions
-from standar.standard import Capaian
+from standar.model import catalogue
+from standar.publish import charts
+from standar.read import corpus
+from standar.kinds import spm
+from standar.kinds.spm import coverage
+from standar.model import capaian, formatting
+from standar.publish.site import Site, SiteOptions
+from standar.kinds.spm.coverage import Capaian
 from support import PEMDA_YML, VALID_SOP, VALID_SPM, line_of, make_project, replace_line
 
 CATALOGUE = catalogue.load()
-DEFAULT = spm.PengaturanIndeks.dari({}, CATALOGUE)
+DEFAULT = coverage.indeks(CATALOGUE, {})
 SPM_PATH = "standards/dinkes/spm/kesehatan-ibu-hamil.md"
 SOP_PATH = "standards/dukcapil/sop/penerbitan-akta-kelahiran.md"
 SVG = "{http://www.w3.org/2000/svg}"
 
 
 def year(tahun=2025, sasaran=100, terlayani=80, mutu_sasaran=None, mutu_terpenuhi=None,
-         pengaturan=DEFAULT) -> spm.Tahunan:
-    return spm.tahunan(Capaian(tahun, sasaran, terlayani, mutu_sasaran, mutu_terpenuhi), pengaturan)
+         pengaturan=DEFAULT) -> coverage.Tahunan:
+    return coverage.tahunan(Capaian(tahun, sasaran, terlayani, mutu_sasaran, mutu_terpenuhi), pengaturan)
 
 
 # -- percentages -------------------------------------------------------------------------------
 def test_percentage_from_counts():
-    assert spm.persen(1210, 1450) == pytest.approx(83.448, abs=1e-3)
-    assert spm.teks_persen(spm.persen(1210, 1450)) == "83,4 %"
-    assert spm.teks_persen(77.46) == "77,5 %"
+    assert capaian.persen(1210, 1450) == pytest.approx(83.448, abs=1e-3)
+    assert formatting.persen(capaian.persen(1210, 1450)) == "83,4 %"
+    assert formatting.persen(77.46) == "77,5 %"
 
 
 def test_zero_sasaran_has_no_percentage():
-    assert spm.persen(0, 0) is None
-    assert spm.persen(5, 0) is None
+    assert capaian.persen(0, 0) is None
+    assert capaian.persen(5, 0) is None
     row = year(sasaran=0, terlayani=0, mutu_sasaran=5, mutu_terpenuhi=5)
     assert row.persen_penerima is None
     assert (row.indeks, row.kategori) == (None, None)  # no index without a recipient figure
-    assert spm.teks_persen(row.persen_penerima) == "-"
+    assert formatting.persen(row.persen_penerima) == "-"
 
 
 def test_terlayani_equal_to_sasaran_is_100_percent():
@@ -49,16 +54,16 @@ def test_terlayani_equal_to_sasaran_is_100_percent():
     assert row.persen_penerima == 100.0 and row.persen_mutu == 100.0
     assert row.indeks == pytest.approx(100.0)
     assert row.kategori == "Tuntas Paripurna"
-    assert spm.teks_persen(row.persen_penerima) == "100 %"
+    assert formatting.persen(row.persen_penerima) == "100 %"
 
 
 def test_never_shown_as_100_percent_below_the_target():
-    nearly = spm.persen(9999, 10000)
-    assert spm.teks_persen(nearly) == "99,9 %"
-    assert spm.bulat(nearly, 2) == 99.99
-    assert spm.bulat(99.996, 2) == 99.99
-    assert spm.nilai_data(nearly) == "99.9"
-    assert spm.nilai_data(None) == ""
+    nearly = capaian.persen(9999, 10000)
+    assert formatting.persen(nearly) == "99,9 %"
+    assert capaian.bulat(nearly, 2) == 99.99
+    assert capaian.bulat(99.996, 2) == 99.99
+    assert formatting.nilai_data(nearly) == "99.9"
+    assert formatting.nilai_data(None) == ""
 
 
 def test_missing_quality_figures_give_no_index():
@@ -72,31 +77,31 @@ def test_index_uses_the_weights():
     row = year(sasaran=1480, terlayani=1214, mutu_sasaran=11, mutu_terpenuhi=9)
     expected = 0.8 * (100 * 1214 / 1480) + 0.2 * (100 * 9 / 11)
     assert row.indeks == pytest.approx(expected)
-    assert spm.teks_indeks(row.indeks) == "81,9"
+    assert formatting.indeks(row.indeks) == "81,9"
     assert row.kategori == "Tuntas Utama"
 
 
 def test_index_is_cut_not_rounded_so_it_agrees_with_its_category():
-    assert spm.bulat_indeks(79.96) == 79.9
-    assert spm.bulat_indeks(79.999, 2) == 79.99
-    assert spm.bulat_indeks(0.8 * 100 + 0.2 * 100) == 100.0
-    assert spm.bulat_indeks(82.0000000001) == 82.0
+    assert capaian.bulat_indeks(79.96) == 79.9
+    assert capaian.bulat_indeks(79.999, 2) == 79.99
+    assert capaian.bulat_indeks(0.8 * 100 + 0.2 * 100) == 100.0
+    assert capaian.bulat_indeks(82.0000000001) == 82.0
     assert DEFAULT.kategori_untuk(79.96) == "Tuntas Madya"
-    assert spm.teks_indeks(79.96) == "79,9"
+    assert formatting.indeks(79.96) == "79,9"
 
 
 # -- configuration -----------------------------------------------------------------------------
 def test_default_weights_come_from_the_catalogue():
     assert (DEFAULT.bobot_penerima, DEFAULT.bobot_mutu) == (CATALOGUE.weight_recipients,
                                                             CATALOGUE.weight_quality) == (0.8, 0.2)
-    assert [k.label for k in DEFAULT.kategori] == [label for _, label in spm.KATEGORI_BAWAAN]
-    assert DEFAULT.rumus == "0,8 × capaian penerima + 0,2 × capaian mutu"
+    assert [k.label for k in DEFAULT.kategori] == [label for _, label in capaian.KATEGORI_BAWAAN]
+    assert formatting.rumus(DEFAULT) == "0,8 × capaian penerima + 0,2 × capaian mutu"
 
 
 def test_one_weight_implies_the_other():
-    config = spm.PengaturanIndeks.dari({"indeks_spm": {"bobot_penerima": 0.7}}, CATALOGUE)
+    config = coverage.indeks(CATALOGUE, {"indeks_spm": {"bobot_penerima": 0.7}})
     assert (config.bobot_penerima, config.bobot_mutu) == (0.7, pytest.approx(0.3))
-    config = spm.PengaturanIndeks.dari({"indeks_spm": {"bobot_mutu": 0.25}}, CATALOGUE)
+    config = coverage.indeks(CATALOGUE, {"indeks_spm": {"bobot_mutu": 0.25}})
     assert config.bobot_penerima == pytest.approx(0.75)
 
 
@@ -111,16 +116,16 @@ def test_default_categories(value, label):
 
 @pytest.mark.parametrize("weights", [(0.7, 0.3), (0.9, 0.1), (0.6, 0.4), (0.85, 0.15)])
 def test_full_achievement_is_paripurna_whatever_the_weights(weights):
-    config = spm.PengaturanIndeks.dari({"indeks_spm": {"bobot_penerima": weights[0],
-                                                       "bobot_mutu": weights[1]}}, CATALOGUE)
+    config = coverage.indeks(CATALOGUE, {"indeks_spm": {"bobot_penerima": weights[0],
+                                                       "bobot_mutu": weights[1]}})
     row = year(sasaran=7, terlayani=7, mutu_sasaran=3, mutu_terpenuhi=3, pengaturan=config)
     assert row.kategori == "Tuntas Paripurna"
 
 
 def test_configured_categories_in_any_order():
-    config = spm.PengaturanIndeks.dari({"indeks_spm": {"kategori": [
+    config = coverage.indeks(CATALOGUE, {"indeks_spm": {"kategori": [
         {"batas": 0.0, "label": "Rendah"}, {"batas": 90.0, "label": "Tinggi"},
-        {"batas": 50.0, "label": "Sedang"}]}}, CATALOGUE)
+        {"batas": 50.0, "label": "Sedang"}]}})
     assert [k.batas for k in config.kategori] == [90.0, 50.0, 0.0]
     assert [config.kategori_untuk(v) for v in (95, 90, 89.9, 50, 10)] == [
         "Tinggi", "Tinggi", "Sedang", "Sedang", "Rendah"]
@@ -144,7 +149,7 @@ def test_settings_are_read_from_pemda_yml(tmp_path):
     loaded = corpus.load(make_project(tmp_path, {SPM_PATH: VALID_SPM, SOP_PATH: VALID_SOP},
                                       pemda_yml=SETTINGS_YML))
     assert not loaded.has_errors, loaded.errors
-    config = spm.PengaturanIndeks.dari(loaded.settings, loaded.catalogue)
+    config = coverage.indeks(loaded.catalogue, loaded.settings)
     assert (config.bobot_penerima, config.bobot_mutu) == (0.75, 0.25)
     assert [k.label for k in config.kategori] == ["Tuntas Paripurna", "Belum Tuntas"]
 
@@ -181,37 +186,37 @@ def test_bad_settings_are_reported_on_their_line(tmp_path, name, old, new, line_
 
 # -- trend ---------------------------------------------------------------------------------------
 def test_trend_up_down_flat():
-    up = spm.tren([year(2024, 100, 70), year(2025, 100, 77)])
-    assert (up.arah, up.selisih, up.simbol, up.kata) == ("naik", 7.0, "▲", "Naik 7 poin dari 2024")
-    down = spm.tren([year(2024, 1450, 1118), year(2025, 1480, 1003)])
+    up = capaian.tren([year(2024, 100, 70), year(2025, 100, 77)])
+    assert (up.arah, up.selisih, up.simbol, formatting.tren(up)) == ("naik", 7.0, "▲", "Naik 7 poin dari 2024")
+    down = capaian.tren([year(2024, 1450, 1118), year(2025, 1480, 1003)])
     assert down.arah == "turun" and down.simbol == "▼"
-    assert down.kata == f"Turun {spm.teks_angka(abs(down.selisih))} poin dari 2024"
-    flat = spm.tren([year(2024, 200, 150), year(2025, 400, 300)])
-    assert (flat.arah, flat.simbol, flat.kata) == ("tetap", "▬", "Tetap dibanding 2024")
+    assert formatting.tren(down) == f"Turun {formatting.teks_angka(abs(down.selisih))} poin dari 2024"
+    flat = capaian.tren([year(2024, 200, 150), year(2025, 400, 300)])
+    assert (flat.arah, flat.simbol, formatting.tren(flat)) == ("tetap", "▬", "Tetap dibanding 2024")
 
 
 def test_trend_compares_the_numbers_as_shown():
     # 74,14 % and 77,46 % are shown as 74,1 % and 77,5 %: the words say 3,4 points, like the page.
-    trend = spm.tren([year(2024, 10000, 7414), year(2025, 10000, 7746)])
+    trend = capaian.tren([year(2024, 10000, 7414), year(2025, 10000, 7746)])
     assert trend.selisih == 3.4
     # 50,04 % and 49,96 % both show as 50 %: flat, not "down 0,1".
-    assert spm.tren([year(2024, 10000, 5004), year(2025, 10000, 4996)]).arah == "tetap"
+    assert capaian.tren([year(2024, 10000, 5004), year(2025, 10000, 4996)]).arah == "tetap"
 
 
 def test_trend_with_a_missing_year_names_the_year_compared():
     rows = [year(2022, 100, 40), year(2024, 100, 60)]
-    trend = spm.tren(rows)
+    trend = capaian.tren(rows)
     assert (trend.tahun, trend.tahun_banding) == (2024, 2022)
-    assert trend.kata == "Naik 20 poin dari 2022"
-    assert spm.tahun_kosong(rows) == [2023]
-    assert spm.tahun_kosong([]) == []
+    assert formatting.tren(trend) == "Naik 20 poin dari 2022"
+    assert capaian.tahun_kosong(rows) == [2023]
+    assert capaian.tahun_kosong([]) == []
 
 
 def test_no_trend_without_two_comparable_years():
-    assert spm.tren([]) is None
-    assert spm.tren([year(2025)]) is None
-    assert spm.tren([year(2024, 0, 0), year(2025, 100, 50)]) is None
-    assert spm.tren([year(2024, 100, 50), year(2025, 0, 0)]) is None
+    assert capaian.tren([]) is None
+    assert capaian.tren([year(2025)]) is None
+    assert capaian.tren([year(2024, 0, 0), year(2025, 100, 50)]) is None
+    assert capaian.tren([year(2024, 100, 50), year(2025, 0, 0)]) is None
 
 
 # -- coverage against the catalogue -------------------------------------------------------------
@@ -228,7 +233,7 @@ def test_catalogue_has_6_bidang_and_29_services():
 
 def test_coverage_counts_standards_against_the_catalogue(tmp_path):
     loaded = _corpus(tmp_path, {SPM_PATH: VALID_SPM})
-    data = spm.cakupan(loaded.published(), loaded.catalogue, loaded.settings)
+    data = coverage.cakupan(loaded.published(), loaded.catalogue, loaded.settings)
     assert (data.jumlah, data.ada_standar) == (29, 1)
     assert data.kalimat == "1 dari 29 layanan sudah memiliki standar yang terbit"
     assert [g.bidang.kode for g in data.bidang] == [b.kode for b in CATALOGUE.bidang]
@@ -249,18 +254,18 @@ def test_coverage_counts_standards_against_the_catalogue(tmp_path):
 def test_drafts_and_revoked_standards_are_not_coverage(tmp_path):
     draft = replace_line(VALID_SPM, "status: berlaku", "status: draf")
     loaded = _corpus(tmp_path, {SPM_PATH: draft})
-    data = spm.cakupan(loaded.published(include_drafts=True), loaded.catalogue, loaded.settings)
+    data = coverage.cakupan(loaded.published(include_drafts=True), loaded.catalogue, loaded.settings)
     (row,) = [r for r in data.baris if r.standar is not None]
     assert row.standar.status == "draf" and not row.ada_standar and data.ada_standar == 0
     revoked = replace_line(VALID_SPM, "status: berlaku", "status: dicabut")
     loaded = _corpus(tmp_path / "dicabut", {SPM_PATH: revoked})
-    data = spm.cakupan(loaded.published(), loaded.catalogue, loaded.settings)
+    data = coverage.cakupan(loaded.published(), loaded.catalogue, loaded.settings)
     assert data.ada_standar == 0 and sum(r.standar is not None for r in data.baris) == 1
 
 
 def test_responsible_opd_from_settings(tmp_path):
     loaded = _corpus(tmp_path, {SPM_PATH: VALID_SPM}, SETTINGS_YML)
-    rows = {r.layanan.kode: r for r in spm.cakupan(loaded.published(), loaded.catalogue, loaded.settings).baris}
+    rows = {r.layanan.kode: r for r in coverage.cakupan(loaded.published(), loaded.catalogue, loaded.settings).baris}
     assert rows["kes-ibu-hamil"].opd == "dinkes"              # the OPD that issued the standard
     assert rows["kes-ibu-bersalin"].opd == "distrik-konda"    # named for the service
     assert rows["kes-balita"].opd == "dinkes"                 # named for the bidang
@@ -273,7 +278,7 @@ def test_average_ignores_services_without_a_percentage(tmp_path):
     other = other.replace("  - {tahun: 2025, sasaran: 1480, terlayani: 1302, mutu_sasaran: 20, mutu_terpenuhi: 17}\n",
                           "  - {tahun: 2025, sasaran: 0, terlayani: 0}\n")
     loaded = _corpus(tmp_path, {SPM_PATH: VALID_SPM, "standards/dinkes/spm/balita.md": other})
-    data = spm.cakupan(loaded.published(), loaded.catalogue, loaded.settings)
+    data = coverage.cakupan(loaded.published(), loaded.catalogue, loaded.settings)
     kesehatan = data.bidang[1]
     assert (kesehatan.ada_standar, kesehatan.dilaporkan) == (2, 1)
     assert kesehatan.rata_rata == pytest.approx(100 * 1302 / 1480)
@@ -377,7 +382,7 @@ def test_capaian_rows_and_files(tmp_path):
                              "  - {tahun: 2023, sasaran: 0, terlayani: 0}\n")
     loaded = _corpus(tmp_path, {SPM_PATH: zero})
     site = Site(loaded, SiteOptions(site_url="https://contoh.go.id/standar"))
-    rows = spm.capaian_rows(site)
+    rows = spm.baris_data(site.view)
     assert [r["tahun"] for r in rows] == [2023, 2025]
     first, last = rows
     assert first["capaian_penerima_persen"] is None and first["indeks"] is None

@@ -19,7 +19,7 @@ from browser import artifact, chromium, static_server
 from support import REPO, add_site_files, mkdocs_build
 from test_build import page_text
 
-CATALOGUE = yaml.safe_load((REPO / "hooks/standar/data/spm-kabkota.yml").read_text(encoding="utf-8"))
+CATALOGUE = yaml.safe_load((REPO / "hooks/standar/model/data/spm-kabkota.yml").read_text(encoding="utf-8"))
 SERVICES = {item["kode"]: (bidang["kode"], item["nama"]) for bidang in CATALOGUE["bidang"]
             for item in bidang["layanan"]}
 SVG = "{http://www.w3.org/2000/svg}"

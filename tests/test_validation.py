@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from standar import corpus
+from standar.read import corpus
 from support import VALID_SOP, VALID_SPM, line_of, make_project, replace_line
 
 SOP_PATH = "standards/dukcapil/sop/penerbitan-akta-kelahiran.md"

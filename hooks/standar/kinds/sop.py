@@ -1,0 +1,311 @@
+"""SOP: Standar Operasional Prosedur (Permenpan RB 35/2012, "SOP AP"): one procedure, its
+identity table and its flowchart, printed as the official sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cached_property
+
+from ..model import fields, flow, formatting
+from ..model.kind import Facts, Kind, Known, Link, NewFile, Refused, TemplateSpec
+from ..model.page import BODY, Deferred, Fragment, Markdown, PagePlan
+from ..model.schema import (Context, Date, Enum, Field, ListOf, OneOf, Record, Text,
+                            is_placeholder, suggest)
+from ..model.standard import Standard
+from ..model.view import SiteView
+
+CODE = "sop"
+
+JENIS_SOP = Enum(values=("administratif", "teknis"),
+                 labels={"administratif": "Administratif", "teknis": "Teknis"})
+HUBUNGAN = Enum(values=("prasyarat", "lanjutan", "terkait", "bagian_dari"),
+                labels={"prasyarat": "prasyarat", "lanjutan": "lanjutan", "terkait": "terkait",
+                        "bagian_dari": "bagian dari"})
+
+KETERKAITAN_LINK = Record(fields=[
+    Field("nomor", Text(), True, "Nomor SOP yang terkait; harus ada di portal.",
+          "474.1/SOP-DUKCAPIL/002/2025"),
+    Field("hubungan", HUBUNGAN, True,
+          "Jenis keterkaitan: prasyarat, lanjutan, terkait, atau bagian_dari (bagian dari SOP makro).",
+          "lanjutan"),
+])
+
+FIELDS = Record(fields=[
+    Field("judul", Text(max_length=300), True, "Nama SOP (judul prosedur).",
+          "Penerbitan Akta Kelahiran"),
+    Field("nomor", Text(max_length=120), True,
+          "Nomor SOP menurut tata naskah dinas OPD; unik di seluruh portal; dalam tanda kutip.",
+          "474.1/SOP-DUKCAPIL/001/2025"),
+    Field("status", fields.STATUS, True,
+          "draf (belum terbit), berlaku, atau dicabut.", "berlaku"),
+    Field("diganti_oleh", Text(max_length=120), False,
+          "Untuk SOP yang dicabut: nomor SOP penggantinya.", "474.1/SOP-DUKCAPIL/010/2026"),
+    Field("unit_kerja", Text(), False, "Bidang, bagian atau seksi pelaksana.",
+          "Bidang Pelayanan Pencatatan Sipil"),
+    Field("jenis_sop", JENIS_SOP, False,
+          "administratif (beberapa pelaksana; bawaan) atau teknis (satu pelaksana, rinci).",
+          "administratif", assumed="administratif"),
+    Field("tanggal_pembuatan", Date(), True, "Tanggal SOP selesai disusun.", "2025-01-10"),
+    Field("tanggal_revisi", Date(), False, "Tanggal revisi terakhir; tidak sebelum tanggal pembuatan.",
+          "2025-06-02"),
+    Field("tanggal_efektif", Date(), True,
+          "Tanggal SOP berlaku (tanggal pengesahan); tidak sebelum tanggal pembuatan.", "2025-01-15"),
+    Field("disahkan_oleh", fields.PENGESAH, True, "Pejabat yang mengesahkan: jabatan, nama, NIP.",
+          {"jabatan": "Kepala Dinas", "nama": "Contoh Nama, S.Sos", "nip": "197805122005022003"}),
+    Field("dasar_hukum", fields.text_list(1), True, "Peraturan yang menjadi dasar SOP.",
+          ["Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 "
+           "Tahun 2006 tentang Administrasi Kependudukan"]),
+    Field("kualifikasi_pelaksana", fields.text_list(1), True, "Kompetensi yang harus dimiliki pelaksana.",
+          ["Memahami ketentuan administrasi kependudukan"]),
+    Field("keterkaitan", ListOf(item=OneOf(record=KETERKAITAN_LINK)), False,
+          "SOP lain yang terkait: teks bebas, atau tautan {nomor, hubungan} ke SOP di portal.",
+          [{"nomor": "474.1/SOP-DUKCAPIL/002/2025", "hubungan": "lanjutan"}]),
+    Field("peralatan_perlengkapan", fields.text_list(1), True, "Peralatan dan perlengkapan yang diperlukan.",
+          ["Komputer dan printer"]),
+    Field("peringatan", fields.text_list(1), True, "Akibat jika SOP tidak dilaksanakan.",
+          ["Apabila berkas tidak diperiksa, dokumen dapat diterbitkan dengan data yang salah"]),
+    Field("pencatatan_pendataan", fields.text_list(1), True, "Catatan dan register yang disimpan.",
+          ["Buku register permohonan"]),
+    Field("pelaksana", ListOf(item=Text(max_length=80), min_items=1, max_items=12, unique=True), True,
+          "Para pelaksana (kolom diagram alir), berurutan dari kiri ke kanan.",
+          ["Pemohon", "Petugas Loket", "Kepala Seksi", "Kepala Dinas"]),
+    Field("langkah", ListOf(item=fields.LANGKAH, min_items=2, max_items=fields.MAX_STEPS), True,
+          "Langkah-langkah prosedur, berurutan; nomor langkah dihitung otomatis.",
+          [{"kegiatan": "Mengajukan permohonan", "pelaksana": "Pemohon", "waktu": "5 menit"}]),
+    Field("riwayat", ListOf(item=fields.RIWAYAT), False, "Riwayat perubahan SOP.",
+          [{"tanggal": "2025-06-02", "uraian": "Penyesuaian dasar hukum"}]),
+    Field("evaluasi", ListOf(item=fields.EVALUASI), False, "Catatan monitoring dan evaluasi.",
+          [{"tanggal": "2025-07-01", "jenis": "monitoring", "hasil": "berjalan_baik"}]),
+    Field("tags", ListOf(item=fields.TAG, unique=True), False, "Kata kunci.", ["kependudukan"]),
+])
+
+
+class SopStandard(Standard):
+    """An SOP with its procedure derived from the steps as written."""
+
+    @cached_property
+    def steps(self) -> list[flow.Step]:
+        return flow.build_steps(self.meta.get("langkah") or [])
+
+    @cached_property
+    def edges(self) -> list[flow.Edge]:
+        return flow.edges(self.steps)
+
+    @cached_property
+    def total_time(self) -> flow.Duration:
+        return flow.total_time(self.steps)
+
+    @property
+    def jenis_sop(self) -> str:
+        return self.meta.get("jenis_sop") or FIELDS.by_key["jenis_sop"].assumed
+
+    @property
+    def pelaksana(self) -> list[str]:
+        return list(self.meta.get("pelaksana") or ())
+
+
+def _date_order(meta: dict, ctx: Context, later: str, earlier: str):
+    if meta.get(later) and meta.get(earlier) and meta[later] < meta[earlier]:
+        ctx.error((later,), f"{meta[later].isoformat()} lebih awal dari {earlier} "
+                            f"({meta[earlier].isoformat()})")
+
+
+_FIELD = re.compile(r"\{([^{}]*)\}")
+
+
+def pattern_regex(pola: str) -> re.Pattern | None:
+    """A regex for numbers written with an OPD's ``pola_nomor``; None if the pattern is not
+    made of text, one ``{urut}`` (with an optional format such as ``:03``) and ``{tahun}``."""
+    parts, seen = [], set()
+    position = 0
+    for match in _FIELD.finditer(pola):
+        parts.append(re.escape(pola[position:match.start()]))
+        name = match.group(1).split(":", 1)[0]
+        if name not in ("urut", "tahun") or name in seen:
+            return None
+        seen.add(name)
+        parts.append(r"(?P<urut>\d+)" if name == "urut" else r"(?P<tahun>\d{4})")
+        position = match.end()
+    parts.append(re.escape(pola[position:]))
+    return re.compile("".join(parts)) if "urut" in seen else None
+
+
+def next_nomor(known: Known, opd, tahun: int) -> str | None:
+    """The OPD's next SOP number: the highest running number among its SOPs that follow its
+    pattern, plus one. None without a usable ``pola_nomor``."""
+    if not opd.pola_nomor:
+        return None
+    regex = pattern_regex(opd.pola_nomor)
+    if regex is None:
+        return None
+    prefix = f"standards/{opd.kode}/{CODE}/"
+    highest = 0
+    for rel, nomor in known.nomors.items():
+        match = regex.fullmatch(nomor) if rel.startswith(prefix) else None
+        if match:
+            highest = max(highest, int(match.group("urut")))
+    try:
+        return opd.pola_nomor.format(urut=highest + 1, tahun=tahun)
+    except (ValueError, KeyError, IndexError):
+        return None
+
+
+class Sop(Kind):
+    code = CODE
+    label = "SOP"
+    name = "Standar Operasional Prosedur"
+    fields = FIELDS
+    standard = SopStandard
+    questions = ("judul", "tahun")
+    reference = ""
+    template = TemplateSpec(
+        body=("## Tujuan\n\n<isi tujuan SOP ini dalam satu atau dua kalimat>\n\n"
+              "## Ruang Lingkup\n\n<isi siapa dan kegiatan apa yang diatur SOP ini>\n"),
+        hints={
+            "diganti_oleh": "nomor SOP pengganti, hanya untuk SOP yang dicabut",
+            "pelaksana": "jabatan pelaksana (satu kolom diagram alir, urut dari kiri)",
+            "langkah[].pelaksana": "pelaksana langkah ini, salah satu dari daftar pelaksana di atas",
+            "langkah[].kelengkapan": "dokumen atau bahan yang diperlukan langkah ini",
+            "langkah[].waktu": "lama langkah ini, misalnya 10 menit",
+            "langkah[].output": "hasil langkah ini",
+            "langkah[].ke": "nomor langkah berikutnya bila melompat",
+        },
+        quoted=frozenset({"diganti_oleh", "keterkaitan[].nomor"}),
+        # The Mutu Baku columns the SOP AP form always shows: placeholders, not comments, so
+        # the author fills them in or deletes them deliberately.
+        active_optional=frozenset({"langkah[].waktu", "langkah[].output"}),
+        items={"pelaksana": 2},
+    )
+    csv_columns = ("pelaksana", "jumlah_langkah", "total_waktu")
+
+    # -- reading -----------------------------------------------------------------------------
+    def check(self, meta: dict, raw: dict, ctx: Context, facts: Facts) -> None:
+        _date_order(meta, ctx, "tanggal_efektif", "tanggal_pembuatan")
+        _date_order(meta, ctx, "tanggal_revisi", "tanggal_pembuatan")
+        if meta.get("diganti_oleh"):
+            if meta.get("status") != "dicabut":
+                ctx.error(("diganti_oleh",), "hanya untuk SOP berstatus dicabut; hapus kolom ini atau "
+                                             "ubah status menjadi dicabut")
+            elif meta["diganti_oleh"] == meta.get("nomor"):
+                ctx.error(("diganti_oleh",), "SOP tidak dapat digantikan oleh dirinya sendiri")
+            else:
+                facts.links.append(Link(meta["diganti_oleh"], ("diganti_oleh",),
+                                        ctx.line(("diganti_oleh",)), "diganti_oleh"))
+        for index, item in enumerate(meta.get("keterkaitan") or ()):
+            if isinstance(item, dict):
+                path = ("keterkaitan", index, "nomor")
+                if item["nomor"] == meta.get("nomor"):
+                    ctx.error(path, "SOP tidak dapat dikaitkan dengan dirinya sendiri")
+                else:
+                    facts.links.append(Link(item["nomor"], path, ctx.line(path), "keterkaitan"))
+        _check_steps(meta, raw, ctx)
+
+    def cross_check(self, files: list[Facts]) -> list:
+        return []  # unique numbers and links are checked for every kind
+
+    # -- publishing --------------------------------------------------------------------------
+    def page(self, std: SopStandard, view: SiteView) -> list:
+        return [Markdown("## Identitas SOP"),
+                Deferred("identitas", "sop_cari_identitas.html", {"std": std, "opd": view.registry[std.opd]}),
+                Markdown("## Prosedur"),
+                Deferred("langkah", "sop_cari_langkah.html", {"std": std}),
+                BODY,
+                Markdown("## Riwayat dan evaluasi {: data-search-exclude }"),
+                Fragment("riwayat", "riwayat.html", {"std": std})]
+
+    def sheet(self, std: SopStandard, view: SiteView) -> list[Fragment]:
+        """The official sheet: the identity table (with the QR code to the current version)
+        and the flowchart table."""
+        links = []
+        for item in std.meta.get("keterkaitan") or ():
+            if isinstance(item, dict):
+                links.append({"target": view.by_nomor[item["nomor"]],
+                              "hubungan": HUBUNGAN.labels[item["hubungan"]]})
+            else:
+                links.append({"target": None, "text": item})
+        return [Fragment("identitas", "sop_identitas.html",
+                         {"std": std, "opd": view.registry[std.opd], "links": links,
+                          "logo": view.pemda.get("logo"), "url": view.canonical(std),
+                          "dibangun": view.build_date}),
+                Fragment("langkah", "sop_bagan.html", {"std": std})]
+
+    def pages(self, view: SiteView) -> list[PagePlan]:
+        standards = sorted(view.of_kind(CODE),
+                           key=lambda s: (view.opd_name(s.opd).lower(), s.title.lower()))
+        title = f"Daftar {self.label}"
+        return [PagePlan(f"{CODE}/index.md", title, (
+            Markdown("Seluruh Standar Operasional Prosedur yang diterbitkan perangkat daerah."),
+            Fragment("isi", "daftar.html", {"standards": standards, "table_id": f"daftar-{CODE}",
+                                            "caption": title, "show_opd": True})),
+            meta={"search": {"exclude": True}}, updated=view.build_date)]
+
+    def nav(self, view: SiteView) -> tuple:
+        """OPD type > OPD > its SOPs. The types are open sections and each OPD folds, so a page
+        carries the OPD names and its own OPD's SOPs, not every SOP of the portal (with 1,000
+        SOPs, rendering the full list on every page was most of the build)."""
+        sections = []
+        for label, opds in view.opds_by_jenis:
+            entries = [(opd.nama, [(s.title, s.src_uri) for s in view.by_opd[opd.kode] if s.kind == CODE])
+                       for opd in opds]
+            entries = [entry for entry in entries if entry[1]]
+            if entries:
+                sections.append((label, entries))
+        return (self.label, [(None, f"{CODE}/index.md")] + sections)
+
+    def data(self, std: SopStandard, view: SiteView) -> dict:
+        return {"jenis_sop": std.jenis_sop,
+                "langkah": [{"nomor": s.number, "simbol": s.symbol, "pelaksana": s.pelaksana}
+                            for s in std.steps],
+                "alur": [{"dari": e.source, "ke": e.target, **({"label": e.label} if e.label else {})}
+                         for e in std.edges],
+                "total_waktu": formatting.durasi(std.total_time)}
+
+    def csv_row(self, std: SopStandard, view: SiteView) -> dict:
+        return {"pelaksana": "; ".join(std.pelaksana), "jumlah_langkah": len(std.steps),
+                "total_waktu": formatting.durasi(std.total_time)}
+
+    # -- new files ---------------------------------------------------------------------------
+    def new_file(self, answers: dict, opd, known: Known, today: dt.date) -> NewFile:
+        judul = (answers.get("judul") or "").strip()
+        if not judul:
+            raise Refused("judul SOP wajib diisi (--judul \"...\")")
+        result = NewFile(prefill={"judul": judul}, name=judul)
+        nomor = answers.get("nomor") or next_nomor(known, opd, answers.get("tahun") or today.year)
+        if nomor:
+            result.prefill["nomor"] = nomor
+            if not answers.get("nomor"):
+                result.notes.append(f"Nomor {nomor} diambil dari pola nomor {opd.singkatan} "
+                                    f"({opd.pola_nomor}); ubah bila nomor resminya berbeda.")
+        else:
+            result.notes.append(f"{opd.singkatan} belum punya pola nomor (pola_nomor) di "
+                                "standards/opd.yml: isi nomor SOP sendiri.")
+        return result
+
+
+def _check_steps(meta: dict, raw: dict, ctx: Context) -> None:
+    """Every step's pelaksana is one of the SOP's; the flow reaches its end."""
+    actors = meta.get("pelaksana")
+    steps = meta.get("langkah")
+    raw_steps = raw.get("langkah") if isinstance(raw.get("langkah"), list) else []
+    if actors is not None:
+        used = set()
+        for index, step in enumerate(raw_steps):
+            actor = step.get("pelaksana") if isinstance(step, dict) else None
+            if is_placeholder(actor):
+                continue  # reported as a placeholder
+            if actor is None or isinstance(actor, (list, dict)):
+                continue
+            actor = str(actor).strip()
+            used.add(actor)
+            if actor and actor not in actors:
+                ctx.error(("langkah", index, "pelaksana"),
+                          f"'{actor}' tidak ada di daftar pelaksana; tambahkan ke 'pelaksana' atau "
+                          "perbaiki namanya" + suggest(actor, actors))
+        if steps is not None:
+            for actor in actors:
+                if actor not in used:
+                    ctx.warning(("pelaksana",), f"pelaksana '{actor}' tidak melaksanakan langkah apa pun")
+    if steps is not None:
+        for path, message in flow.problems(steps):
+            ctx.error(path, message)

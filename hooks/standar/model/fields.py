@@ -1,0 +1,157 @@
+"""The shared content model: the fields every kind of standard draws on (signer, history,
+evaluations, procedure steps), the OPD registry and the pemda identity, each with its
+Indonesian description and an example.
+
+Each document kind declares its own front-matter in its module under :mod:`standar.kinds`,
+from these parts. This is the single source of truth: the validator, the JSON Schemas under
+``data/schema/``, the field reference, the templates and the words shown for each code are
+all derived from these definitions.
+"""
+
+from __future__ import annotations
+
+from .flow import DURATION
+from .schema import Boolean, Date, Enum, Field, Integer, ListOf, Nip, Record, Text
+
+SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
+SLUG_HINT = "huruf kecil a-z, angka dan tanda hubung, misalnya 'dinkes'"
+# Texts the theme prints without escaping them (tags; the pemda's names in the header, the
+# window title and the footer): no markup signs.
+PLAIN = r"[^<>\"'&`]+"
+PLAIN_HINT = "tanpa tanda < > \" ' & `"
+TAG = Text(max_length=60, pattern=PLAIN, pattern_hint=f"kata kunci {PLAIN_HINT}, misalnya 'akta kelahiran'")
+
+# Codes and the one word readers see for each (domain.md, "Words on the site").
+STATUS = Enum(labels={"draf": "Draf", "berlaku": "Berlaku", "dicabut": "Dicabut"},
+              values=("draf", "berlaku", "dicabut"))
+JENIS_EVALUASI = Enum(values=("monitoring", "evaluasi"),
+                      labels={"monitoring": "Monitoring", "evaluasi": "Evaluasi"})
+HASIL_EVALUASI = Enum(values=("berjalan_baik", "tidak_berjalan_baik"),
+                      labels={"berjalan_baik": "Berjalan dengan baik",
+                              "tidak_berjalan_baik": "Tidak berjalan dengan baik"})
+JENIS_OPD = Enum(values=("sekretariat", "bagian", "inspektorat", "dinas", "badan", "satuan", "rsud",
+                         "puskesmas", "distrik", "lainnya"),
+                 labels={"sekretariat": "Sekretariat", "bagian": "Bagian Sekretariat Daerah",
+                         "inspektorat": "Inspektorat", "dinas": "Dinas", "badan": "Badan",
+                         "satuan": "Satuan", "rsud": "Rumah Sakit Umum Daerah",
+                         "puskesmas": "Puskesmas", "distrik": "Distrik", "lainnya": "Lainnya"})
+
+MAX_STEPS = 100
+
+
+def text_list(minimum: int = 0) -> ListOf:
+    return ListOf(item=Text(), min_items=minimum)
+
+
+PENGESAH = Record(fields=[
+    Field("jabatan", Text(), True, "Jabatan pejabat yang mengesahkan.",
+          "Kepala Dinas Kependudukan dan Pencatatan Sipil"),
+    Field("nama", Text(), True, "Nama lengkap pejabat, dengan gelar.", "Contoh Nama, S.Sos"),
+    Field("nip", Nip(), True, "NIP pejabat: 18 digit, boleh dengan spasi, dalam tanda kutip.",
+          "197805122005022003"),
+])
+
+KEPUTUSAN = Record(fields=[
+    Field("ya", Integer(minimum=1), True, "Nomor langkah tujuan jika jawabannya Ya.", 3),
+    Field("tidak", Integer(minimum=1), True, "Nomor langkah tujuan jika jawabannya Tidak.", 1),
+    Field("label_ya", Text(max_length=40), False, "Label cabang Ya (bawaan: Ya).", "Lengkap"),
+    Field("label_tidak", Text(max_length=40), False, "Label cabang Tidak (bawaan: Tidak).",
+          "Tidak lengkap"),
+])
+
+LANGKAH = Record(fields=[
+    Field("kegiatan", Text(max_length=500), True,
+          "Uraian kegiatan, diawali kata kerja aktif tanpa subjek.",
+          "Memeriksa kelengkapan berkas"),
+    Field("pelaksana", Text(), True, "Pelaksana langkah ini; salah satu dari daftar `pelaksana`.",
+          "Petugas Loket"),
+    Field("kelengkapan", ListOf(item=Text(), accept_single=True), False,
+          "Mutu Baku - kelengkapan: dokumen atau bahan yang diperlukan.",
+          ["Formulir F-2.01", "Surat keterangan lahir"]),
+    Field("waktu", Text(pattern=DURATION, pattern_hint="angka lalu satuan menit, jam, hari "
+                                                      "atau hari kerja, misalnya '10 menit'",
+                        max_length=40), False,
+          "Mutu Baku - waktu: lama langkah ini.", "10 menit"),
+    Field("output", Text(), False, "Mutu Baku - output: hasil langkah ini.", "Berkas lengkap"),
+    Field("keterangan", Text(), False, "Keterangan tambahan.", "Dilakukan di loket 2"),
+    Field("keputusan", KEPUTUSAN, False,
+          "Menjadikan langkah ini keputusan (belah ketupat) dengan dua cabang: nomor langkah "
+          "tujuan untuk Ya dan Tidak.", {"ya": 3, "tidak": 1}),
+    Field("ke", Integer(minimum=1), False,
+          "Nomor langkah berikutnya jika bukan langkah sesudahnya (lompatan).", 5),
+])
+
+RIWAYAT = Record(fields=[
+    Field("tanggal", Date(), True, "Tanggal perubahan.", "2025-06-02"),
+    Field("uraian", Text(), True, "Apa yang diubah.", "Penyesuaian dasar hukum"),
+])
+
+EVALUASI = Record(fields=[
+    Field("tanggal", Date(), True, "Tanggal monitoring atau evaluasi.", "2025-07-01"),
+    Field("jenis", JENIS_EVALUASI, True,
+          "monitoring (setiap 6 bulan) atau evaluasi (paling sedikit setahun sekali).",
+          "monitoring"),
+    Field("hasil", HASIL_EVALUASI, True,
+          "Hasil penilaian: berjalan_baik atau tidak_berjalan_baik.", "berjalan_baik"),
+    Field("catatan", Text(), False, "Catatan penilai.", "Antrean menumpuk pada hari Senin"),
+    Field("tindakan", Text(), False, "Tindakan yang diambil.", "Menambah satu petugas loket"),
+])
+
+OPD = Record(fields=[
+    Field("kode", Text(pattern=SLUG, pattern_hint=SLUG_HINT, max_length=40), True,
+          "Kode OPD = nama folder di standards/.", "dinkes"),
+    Field("nama", Text(), True, "Nama lengkap OPD.", "Dinas Kesehatan"),
+    Field("singkatan", Text(max_length=40), True, "Singkatan.", "Dinkes"),
+    Field("jenis", JENIS_OPD, True, "Jenis perangkat daerah.", "dinas"),
+    Field("induk", Text(pattern=SLUG, pattern_hint=SLUG_HINT), False,
+          "Kode OPD induk (misalnya bagian di bawah setda).", "setda"),
+    Field("pengelola", ListOf(item=Text(pattern=r"@[A-Za-z0-9_.\-/]+",
+                                        pattern_hint="nama pengguna atau tim, diawali @")), False,
+          "Pemilik kode (CODEOWNERS) folder OPD ini.", ["@sorsel/dinkes"]),
+    Field("alamat", Text(), False, "Alamat kantor.", "Jl. Trikora, Teminabuan"),
+    Field("telepon", Text(), False, "Nomor telepon, dalam tanda kutip.", "(0951) 123456"),
+    Field("email", Text(pattern=r"[^@\s]+@[^@\s]+\.[^@\s]+", pattern_hint="alamat surel"), False,
+          "Alamat surel.", "dinkes@sorongselatankab.go.id"),
+    Field("pola_nomor", Text(max_length=120), False,
+          "Pola nomor SOP OPD: {urut:03} nomor urut, {tahun} tahun.",
+          "440/SOP-DINKES/{urut:03}/{tahun}"),
+])
+
+REGISTRY = ListOf(item=OPD, min_items=1, max_items=2000)
+
+PENGADUAN = Record(fields=[
+    Field("nama", Text(), True, "Nama kanal pengaduan.", "SP4N-LAPOR!"),
+    Field("url", Text(pattern=r"https?://\S+", pattern_hint="alamat web http(s)://"), False,
+          "Alamat web kanal pengaduan.", "https://www.lapor.go.id"),
+    Field("telepon", Text(), False, "Telepon pengaduan.", "(0951) 123456"),
+    Field("email", Text(), False, "Surel pengaduan.", "pengaduan@sorongselatankab.go.id"),
+])
+
+# Portal settings in pemda.yml under `pengaturan`: these, and what each kind adds (its
+# ``settings_fields``); :func:`pemda_record` puts them together.
+PENGATURAN_DASAR = [
+    Field("tinjau_setiap_bulan", Integer(minimum=1, maximum=60), False,
+          "Standar perlu ditinjau bila tidak dievaluasi atau direvisi selama sekian bulan.", 12,
+          default=12),
+    Field("ukuran_berkas_maks_kb", Integer(minimum=16, maximum=65536), False,
+          "Ukuran maksimum satu berkas standar (KB).", 1024, default=1024),
+]
+
+
+def pemda_record(settings_fields: list[Field]) -> Record:
+    """``standards/pemda.yml``: the pemda's identity and the portal settings, base and kinds'."""
+    pengaturan = Record(fields=PENGATURAN_DASAR + list(settings_fields))
+    return Record(fields=[
+        Field("nama", Text(pattern=PLAIN, pattern_hint=f"nama {PLAIN_HINT}"), True,
+              "Nama pemerintah daerah.", "Pemerintah Kabupaten Sorong Selatan"),
+        Field("nama_singkat", Text(pattern=PLAIN, pattern_hint=f"nama {PLAIN_HINT}"), True,
+              "Nama singkat daerah.", "Kabupaten Sorong Selatan"),
+        Field("provinsi", Text(), True, "Provinsi.", "Papua Barat Daya"),
+        Field("ibu_kota", Text(), False, "Ibu kota kabupaten/kota.", "Teminabuan"),
+        Field("logo", Text(), False, "Berkas logo di docs/, misalnya assets/logo-pemda.svg.",
+              "assets/logo-pemda.svg"),
+        Field("konten_contoh", Boolean(), False,
+              "true bila isi portal hanya contoh (bukan dokumen resmi).", True, default=False),
+        Field("pengaduan", PENGADUAN, False, "Kanal pengaduan masyarakat.", {"nama": "SP4N-LAPOR!"}),
+        Field("pengaturan", pengaturan, False, "Pengaturan portal.", {"tinjau_setiap_bulan": 12}),
+    ])

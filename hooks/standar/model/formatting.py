@@ -1,0 +1,95 @@
+"""How the domain writes values for readers: "15 Januari 2025", "1.450", "77,5 %",
+"2 hari kerja 1 jam 25 menit" (domain.md, "Words on the site"). Pure functions; every
+percentage goes through the one rounding of :func:`standar.model.capaian.bulat`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .capaian import Tren, TETAP, bulat, bulat_indeks
+from .flow import Duration
+
+BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+         "September", "Oktober", "November", "Desember")
+
+
+def tanggal(value: dt.date | None) -> str:
+    if value is None:
+        return "-"
+    return f"{value.day} {BULAN[value.month - 1]} {value.year}"
+
+
+def angka(value: float | int, decimals: int = 0) -> str:
+    """1450 -> "1.450"; 77.46 with decimals=1 -> "77,5"."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+
+
+def _trim(text: str) -> str:
+    return text.rstrip("0").rstrip(",") if "," in text else text
+
+
+def teks_angka(nilai: float | None, desimal: int = 1) -> str:
+    """Up to ``desimal`` decimals after the one rounding, trailing zeros dropped: "79,8",
+    "0,8", "1.450"; "-" for no value."""
+    return "-" if nilai is None else _trim(angka(bulat(nilai, desimal), desimal))
+
+
+def persen(nilai: float | None, desimal: int = 1) -> str:
+    """A percentage: "77,5 %", "100 %", "-" (no percentage)."""
+    return "-" if nilai is None else teks_angka(nilai, desimal) + " %"
+
+
+def persen_html(nilai: float | None) -> str:
+    """:func:`persen` that never breaks between the number and "%" (text, not markup)."""
+    return persen(nilai).replace(" %", "\u00a0%")
+
+
+def nilai_data(nilai: float | None) -> str:
+    """A percentage for a ``data-nilai`` attribute: as shown (one decimal), with a dot; "" if none."""
+    return "" if nilai is None else f"{bulat(nilai):.1f}"
+
+
+def indeks(nilai: float | None) -> str:
+    """An achievement index: "76,2", "100", "-" (cut, never rounded up to a threshold)."""
+    return "-" if nilai is None else _trim(angka(bulat_indeks(nilai), 1))
+
+
+def tren(value: Tren) -> str:
+    """"Naik 2,5 poin dari 2023", "Tetap dibanding 2023"."""
+    if value.arah == TETAP:
+        return f"Tetap dibanding {value.tahun_banding}"
+    return f"{value.arah.capitalize()} {teks_angka(abs(value.selisih))} poin dari {value.tahun_banding}"
+
+
+def rumus(pengaturan) -> str:
+    """The achievement index's formula with its weights (a :class:`capaian.PengaturanIndeks`)."""
+    return (f"{teks_angka(pengaturan.bobot_penerima, 2)} × capaian penerima + "
+            f"{teks_angka(pengaturan.bobot_mutu, 2)} × capaian mutu")
+
+
+def _amount(value: float) -> str:
+    return angka(value, 0) if float(value).is_integer() else angka(value, 1)
+
+
+def durasi(value: Duration) -> str:
+    """A total time: "2 hari kerja 1 jam 25 menit"; "-" when no step has a time."""
+    if value.is_zero:
+        return "-"
+    parts = []
+    if value.working_days:
+        parts.append(f"{_amount(value.working_days)} hari kerja")
+    if value.days:
+        parts.append(f"{_amount(value.days)} hari")
+    hours, minutes = divmod(round(value.minutes), 60)
+    if hours:
+        parts.append(f"{hours} jam")
+    if minutes:
+        parts.append(f"{minutes} menit")
+    return " ".join(parts)
+
+
+def nip(value: str) -> str:
+    """18 digits shown as civil servants write them: ``19700920 199101 1 001``."""
+    digits = value.replace(" ", "")
+    return f"{digits[0:8]} {digits[8:14]} {digits[14]} {digits[15:18]}" if len(digits) == 18 else value

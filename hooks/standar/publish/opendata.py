@@ -1,0 +1,288 @@
+"""Open data published with the site, generated from the same validated content.
+
+``data/standar.json`` (every published standard: its front-matter as written, the values
+computed from it, its URL), ``data/standar.csv`` (one row per standard), ``data/opd.json``,
+JSON Schemas of the front-matter of each kind (from the same model the validator uses), each
+kind's own tables, a DCAT catalogue (Project Open Data 1.1, which CKAN harvests) and an Atom
+feed of changes.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+from .. import kinds
+from ..model.kind import Dataset
+from ..model.standard import Standard
+from ..model.view import SiteView
+from . import timeline
+
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+FEED_SIZE = 50
+
+CSV_HEAD = ("jenis", "opd_kode", "opd_nama", "nomor", "judul", "status", "tanggal_pembuatan",
+            "tanggal_revisi", "tanggal_efektif", "disahkan_jabatan", "disahkan_nama", "disahkan_nip")
+CSV_TAIL = ("tags", "terakhir_diubah", "batas_tinjau", "url")
+
+
+def csv_columns() -> list[str]:
+    """The common columns, then each kind's own (blank in the other kinds' rows)."""
+    return [*CSV_HEAD, *(c for kind in kinds.all_kinds() for c in kind.csv_columns), *CSV_TAIL]
+
+
+def _plain(value):
+    """JSON-ready: dates as ISO text, nested values recursively, absent fields dropped."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if v is not None}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def dumps(data, compact: bool = False) -> str:
+    """Indented for reading; ``compact`` for the large files (Python's fast C encoder is used
+    only without indentation, and the download is smaller)."""
+    if compact:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _iso(value) -> str:
+    return value.isoformat() if value else ""
+
+
+# -- one standard ------------------------------------------------------------------------------
+def derived(view: SiteView, std: Standard) -> dict:
+    opd = view.registry[std.opd]
+    return {
+        "jenis": std.kind,
+        "opd": {"kode": opd.kode, "nama": opd.nama},
+        "judul": std.title,
+        "terakhir_diubah": std.last_changed.isoformat(),
+        "batas_tinjau": std.review_due(view.settings["tinjau_setiap_bulan"]).isoformat(),
+        **kinds.get(std.kind).data(std, view),
+    }
+
+
+def record(view: SiteView, std: Standard) -> dict:
+    return {"id": std.url.rstrip("/"), "url": view.absolute(std.url), "sumber": std.path,
+            "front_matter": _plain(std.meta), "turunan": derived(view, std)}
+
+
+def csv_row(view: SiteView, std: Standard) -> dict:
+    meta, opd = std.meta, view.registry[std.opd]
+    signer = meta.get("disahkan_oleh") or {}
+    return {
+        "jenis": std.kind, "opd_kode": opd.kode, "opd_nama": opd.nama, "nomor": std.nomor or "",
+        "judul": std.title, "status": std.status,
+        "tanggal_pembuatan": _iso(meta.get("tanggal_pembuatan")),
+        "tanggal_revisi": _iso(meta.get("tanggal_revisi")),
+        "tanggal_efektif": _iso(meta.get("tanggal_efektif")),
+        "disahkan_jabatan": signer.get("jabatan") or "", "disahkan_nama": signer.get("nama") or "",
+        "disahkan_nip": signer.get("nip") or "",
+        **kinds.get(std.kind).csv_row(std, view),
+        "tags": "; ".join(std.tags),
+        "terakhir_diubah": std.last_changed.isoformat(),
+        "batas_tinjau": std.review_due(view.settings["tinjau_setiap_bulan"]).isoformat(),
+        "url": view.absolute(std.url),
+    }
+
+
+# -- files -------------------------------------------------------------------------------------
+def standar_json(view: SiteView) -> str:
+    return dumps({
+        "pemda": view.pemda.get("nama"),
+        "dibuat": view.build_date.isoformat() if view.build_date else None,
+        "konten_contoh": bool(view.pemda.get("konten_contoh")),
+        "skema": {**{kind.code: f"schema/{kind.code}.schema.json" for kind in kinds.all_kinds()},
+                  "berkas": "schema/standar.schema.json"},
+        "standar": [record(view, s) for s in view.standards],
+    }, compact=True)
+
+
+def standar_csv(view: SiteView) -> str:
+    buffer = io.StringIO()
+    buffer.write("\ufeff")  # so that Excel opens the UTF-8 text as UTF-8
+    writer = csv.DictWriter(buffer, fieldnames=csv_columns(), lineterminator="\r\n")
+    writer.writeheader()
+    for std in view.standards:
+        writer.writerow(csv_row(view, std))
+    return buffer.getvalue()
+
+
+def opd_json(view: SiteView) -> str:
+    rows = []
+    for opd in view.opds_sorted:
+        own = view.by_opd[opd.kode]
+        rows.append(_plain({
+            "kode": opd.kode, "nama": opd.nama, "singkatan": opd.singkatan, "jenis": opd.jenis,
+            "induk": opd.induk, "alamat": opd.alamat, "telepon": opd.telepon, "email": opd.email,
+            **{f"jumlah_{kind.code}": sum(s.kind == kind.code for s in own) for kind in kinds.all_kinds()},
+            "url": view.absolute(f"{opd.kode}/"),
+        }))
+    return dumps({"pemda": view.pemda.get("nama"), "opd": rows})
+
+
+def kind_schema(view: SiteView, kind) -> str:
+    return dumps({"$schema": SCHEMA_DIALECT, "$id": view.absolute(f"data/schema/{kind.code}.schema.json"),
+                  "title": f"Front-matter {kind.label}", **kind.fields.json_schema()})
+
+
+def file_schema(view: SiteView) -> str:
+    """The shape of data/standar.json itself."""
+    item = {
+        "type": "object",
+        "required": ["id", "url", "sumber", "front_matter", "turunan"],
+        "properties": {
+            "id": {"type": "string", "description": "Alamat halaman tanpa garis miring akhir."},
+            "url": {"type": "string", "description": "Alamat publik halaman standar."},
+            "sumber": {"type": "string", "description": "Berkas sumber di repositori."},
+            "front_matter": {"anyOf": [{"$ref": f"{kind.code}.schema.json"} for kind in kinds.all_kinds()],
+                             "description": "Isian front-matter persis seperti ditulis (tanggal TTTT-BB-HH)."},
+            "turunan": {"type": "object", "description": "Nilai yang dihitung: OPD, langkah dan "
+                        "simbolnya, alur, total waktu, capaian (%), batas tinjau."},
+        },
+    }
+    return dumps({"$schema": SCHEMA_DIALECT, "$id": view.absolute("data/schema/standar.schema.json"),
+                  "title": "Berkas data/standar.json", "type": "object",
+                  "required": ["standar"],
+                  "properties": {"standar": {"type": "array", "items": item}}})
+
+
+def feed(view: SiteView) -> str:
+    """An Atom feed of the latest changes."""
+    site_url = view.absolute("")
+    updated = (view.build_date or dt.date(1970, 1, 1)).isoformat()
+    changes = timeline.changes(view.standards)
+    entries = []
+    for change in changes[:FEED_SIZE]:
+        std = change.standard
+        url = view.absolute(std.url)
+        entries.append(
+            "<entry>"
+            f"<id>{xml_escape(url)}#{change.tanggal.isoformat()}</id>"
+            f"<title>{xml_escape(std.title)}: {xml_escape(change.uraian)}</title>"
+            f"<link href={quoteattr(url)}/>"
+            f"<updated>{change.tanggal.isoformat()}T00:00:00Z</updated>"
+            f"<summary>{xml_escape((std.nomor or '') + ' ' + change.uraian)}</summary>"
+            "</entry>")
+    if entries:
+        updated = changes[0].tanggal.isoformat()
+    name = xml_escape(view.pemda.get("nama", ""))
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">'
+            f"<id>{xml_escape(site_url or 'urn:portal-standar')}</id>"
+            f"<title>Perubahan standar pelayanan {name}</title>"
+            f"<link rel=\"self\" href={quoteattr(view.absolute('feed.xml'))}/>"
+            f"<updated>{updated}T00:00:00Z</updated>"
+            f"<author><name>{name}</name></author>"
+            + "".join(entries) + "</feed>\n")
+
+
+def dataset_json(dataset: Dataset) -> str:
+    return dumps({**dataset.header, "kolom": list(dataset.columns), "jumlah_baris": len(dataset.rows),
+                  "data": dataset.rows})
+
+
+def dataset_csv(dataset: Dataset) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(dataset.columns)
+    for row in dataset.rows:
+        writer.writerow(["" if row[k] is None else f"{row[k]:.{dataset.decimals}f}" if isinstance(row[k], float)
+                         else row[k] for k in dataset.columns])
+    return out.getvalue()
+
+
+def dcat(view: SiteView, datasets: list[Dataset]) -> str:
+    """A Project Open Data 1.1 catalogue (DCAT-US), as CKAN's harvester reads it."""
+    pemda = view.pemda
+    modified = max((s.last_changed for s in view.standards), default=dt.date(1970, 1, 1))
+    contact = (pemda.get("pengaduan") or {}).get("email")
+    publisher = {"@type": "org:Organization", "name": pemda.get("nama", "")}
+
+    def dataset(identifier, title, description, keywords, distributions):
+        entry = {
+            "@type": "dcat:Dataset", "identifier": view.absolute(identifier), "title": title,
+            "description": description, "keyword": keywords, "modified": modified.isoformat(),
+            "publisher": publisher, "accessLevel": "public", "language": ["id"],
+            "spatial": pemda.get("nama_singkat", ""), "landingPage": view.absolute("data/"),
+            "distribution": [{"@type": "dcat:Distribution", "title": t,
+                              "downloadURL": view.absolute(p), "mediaType": m,
+                              "format": m.split("/")[-1].upper()} for p, t, m in distributions],
+        }
+        if contact:
+            entry["contactPoint"] = {"@type": "vcard:Contact", "fn": pemda.get("nama", ""),
+                                     "hasEmail": f"mailto:{contact}"}
+        return entry
+
+    labels = kinds.labels_joined()
+    entries = [
+        dataset("data/standar.json", f"Standar pelayanan ({labels}) {pemda.get('nama_singkat', '')}",
+                f"Seluruh {labels} yang diterbitkan perangkat daerah, dengan identitas, langkah, "
+                "pelaksana, mutu baku dan capaian.",
+                [kind.label for kind in kinds.all_kinds()] + ["standar pelayanan", "pelayanan publik"],
+                [("data/standar.json", "JSON", "application/json"),
+                 ("data/standar.csv", "CSV", "text/csv")]),
+        dataset("data/opd.json", f"Perangkat daerah {pemda.get('nama_singkat', '')}",
+                "Daftar perangkat daerah dengan jenis, kontak dan jumlah standarnya.",
+                ["OPD", "perangkat daerah"], [("data/opd.json", "JSON", "application/json")]),
+    ]
+    for table in datasets:
+        entries.append(dataset(table.path + ".json", table.title, table.description, list(table.keywords),
+                               [(table.path + ".csv", "CSV", "text/csv"),
+                                (table.path + ".json", "JSON", "application/json")]))
+    return dumps({
+        "@context": "https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld",
+        "@type": "dcat:Catalog",
+        "conformsTo": "https://project-open-data.cio.gov/v1.1/schema",
+        "describedBy": "https://project-open-data.cio.gov/v1.1/schema/catalog.json",
+        "dataset": entries,
+    })
+
+
+def datasets(view: SiteView) -> list[Dataset]:
+    return [table for kind in kinds.all_kinds() for table in kind.datasets(view)]
+
+
+def files(view: SiteView) -> dict[str, str]:
+    """Every open-data file, by its path in the site."""
+    tables = datasets(view)
+    result = {
+        "data/standar.json": standar_json(view),
+        "data/standar.csv": standar_csv(view),
+        "data/opd.json": opd_json(view),
+        **{f"data/schema/{kind.code}.schema.json": kind_schema(view, kind) for kind in kinds.all_kinds()},
+        "data/schema/standar.schema.json": file_schema(view),
+        "feed.xml": feed(view),
+    }
+    for table in tables:
+        result[table.path + ".json"] = dataset_json(table)
+        result[table.path + ".csv"] = dataset_csv(table)
+    result["data/dcat.json"] = dcat(view, tables)
+    return result
+
+
+def descriptions(view: SiteView) -> dict[str, str]:
+    """What each open-data file holds, for the data page."""
+    about = {
+        "data/standar.json": "Semua standar yang terbit: front-matter, nilai turunan, alamat halaman (JSON)",
+        "data/standar.csv": "Satu baris per standar (CSV, UTF-8, untuk Excel atau LibreOffice)",
+        "data/opd.json": "Daftar perangkat daerah dengan kontak dan jumlah standarnya (JSON)",
+        **{f"data/schema/{kind.code}.schema.json": f"JSON Schema front-matter {kind.label}"
+           for kind in kinds.all_kinds()},
+        "data/schema/standar.schema.json": "JSON Schema berkas data/standar.json",
+        "data/dcat.json": "Katalog DCAT (Project Open Data 1.1) untuk portal data seperti CKAN/Satu Data",
+        "feed.xml": "Umpan Atom perubahan terbaru",
+    }
+    for table in datasets(view):
+        about[table.path + ".json"] = f"{table.summary} (JSON)"
+        about[table.path + ".csv"] = f"{table.summary} (CSV)"
+    return about

@@ -1,0 +1,90 @@
+"""Drawing the official sheets: what the identity and flowchart templates call beyond the
+standard itself (template globals, see :mod:`standar.publish.render`): the flowchart layout,
+SVG path data, arrow heads, and the QR code of the canonical address (segno, drawn as SVG at
+build time: no network, no script)."""
+
+from __future__ import annotations
+
+import segno
+from markupsafe import Markup, escape
+
+from . import flowchart
+
+# The symbols are drawn in an 80 x 48 box centred in their cell (sop-lembar.css sizes the box).
+# Shapes: 60 wide (x 10..70); rectangle and capsule 24 high (y 12..36), diamond 34 (y 7..41).
+LEFT, RIGHT, MIDDLE = 10, 70, 24
+TOP = {"keputusan": 7}
+BOTTOM = {"keputusan": 41}
+RECT_TOP, RECT_BOTTOM, ARROW = 12, 36, 8
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+def path_data(points) -> str:
+    """SVG path data of a polyline given in percent of its cell: ``M50 0V50H100``."""
+    (x0, y0), *rest = points
+    parts = [f"M{_number(x0)} {_number(y0)}"]
+    x, y = x0, y0
+    for nx, ny in rest:
+        parts.append(f"V{_number(ny)}" if nx == x else f"H{_number(nx)}")
+        x, y = nx, ny
+    return "".join(parts)
+
+
+def arrow_points(port: str, symbol: str) -> str:
+    """An arrow head whose tip touches the symbol at ``port``, in the symbol's 80 x 48 box."""
+    top = TOP.get(symbol, RECT_TOP)
+    bottom = BOTTOM.get(symbol, RECT_BOTTOM)
+    half = 4
+    if port == "top":
+        tip, base = (40, top), [(40 - half, top - ARROW), (40 + half, top - ARROW)]
+    elif port == "bottom":
+        tip, base = (40, bottom), [(40 - half, bottom + ARROW), (40 + half, bottom + ARROW)]
+    elif port == "left":
+        tip, base = (LEFT, MIDDLE), [(LEFT - ARROW, MIDDLE - half), (LEFT - ARROW, MIDDLE + half)]
+    else:
+        tip, base = (RIGHT, MIDDLE), [(RIGHT + ARROW, MIDDLE - half), (RIGHT + ARROW, MIDDLE + half)]
+    return " ".join(f"{_number(x)},{_number(y)}" for x, y in [tip, *base])
+
+
+def breakable(url: str) -> Markup:
+    """A long address that may wrap after its slashes."""
+    return Markup("/<wbr>").join(escape(part) for part in url.split("/"))
+
+
+# Every mask gives a valid code; trying all eight for the best score (segno's default) was a
+# third of the time of rendering a sheet. 7 is the one segno picks for most portal addresses.
+QR_MASK = 7
+
+
+def qr_svg(url: str) -> Markup:
+    code = segno.make(url, error="m", micro=False, mask=QR_MASK)
+    svg = code.svg_inline(scale=1, border=4, omitsize=True, svgclass="sop-qr-kode", lineclass=None,
+                          dark="#000000", light="#ffffff",
+                          title=f"Kode QR menuju versi terbaru: {url}")
+    return Markup(svg.replace("<svg ", '<svg role="img" ', 1))
+
+
+def describe(step, edges) -> tuple[str, str]:
+    """Title and description of a step's symbol for assistive technology."""
+    kind = {"terminator": "mulai" if step.number == 1 else "selesai", "proses": "proses",
+            "keputusan": "keputusan"}[step.symbol]
+    title = f"Langkah {step.number}, {kind} oleh {step.pelaksana}"
+    out = [e for e in edges if e.source == step.number]
+    if not out:
+        return title, "Akhir prosedur"
+    if step.keputusan:
+        return title, ", ".join(f"{e.label} ke langkah {e.target}" for e in out)
+    return title, f"Lanjut ke langkah {out[0].target}"
+
+
+def diagram(std):
+    """The flowchart layout of a standard's steps (an SOP's, an SPO's diagram alir)."""
+    return flowchart.layout(std.steps, std.pelaksana, std.title)
+
+
+GLOBALS = {"diagram": diagram, "d": path_data, "panah": arrow_points, "uraian": describe,
+           "cabang": flowchart.branch_text, "sambungan": flowchart.connector_pieces,
+           "qr": qr_svg, "tautan_pecah": breakable}

@@ -1,0 +1,229 @@
+"""The whole content of a portal: registry, pemda identity, every standard, every problem.
+
+``load`` is the one entry point that both adapters (the MkDocs hook and the command line)
+use, so the build and ``standar check`` can never disagree.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import kinds
+from ..model import catalogue as catalogue_module
+from ..model import schema
+from ..model.catalogue import Catalogue
+from ..model.diagnostics import GALAT, Diagnostic
+from ..model.opd import Opd
+from ..model.standard import DRAF, Standard
+from .background import fork_pool
+from .check import FileResult, check_file
+from .discover import discover
+from .registry import load_registry
+from .settings import load_pemda
+
+STANDARDS_DIR = "standards"
+
+PUBLISHED, DRAFT, ERROR = "terbit", "draf", "galat"
+
+
+@dataclass
+class Corpus:
+    root: Path
+    pemda: dict
+    registry: dict[str, Opd]
+    catalogue: Catalogue
+    standards: list[Standard]             # every valid standard, drafts included, sorted by path
+    diagnostics: list[Diagnostic]
+    found: list[str]                      # every content file under standards/
+    outcome: dict[str, str] = field(default_factory=dict)  # rel path -> terbit | draf | galat
+    # rel path -> its own nomor / the nomors it links to; known for files with errors too
+    nomors: dict[str, str] = field(default_factory=dict)
+    links: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def errors(self) -> list[Diagnostic]:
+        return [d for d in self.diagnostics if d.is_error]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(d.is_error for d in self.diagnostics)
+
+    @property
+    def settings(self) -> dict:
+        return self.pemda["pengaturan"]
+
+    @property
+    def drafts(self) -> list[Standard]:
+        return [s for s in self.standards if s.is_draft]
+
+    def published(self, include_drafts: bool = False) -> list[Standard]:
+        return [s for s in self.standards if include_drafts or not s.is_draft]
+
+    def by_nomor(self) -> dict[str, Standard]:
+        return {s.nomor: s for s in self.standards if s.nomor}
+
+    def summary(self) -> dict:
+        counts = {PUBLISHED: 0, DRAFT: 0, ERROR: 0}
+        for value in self.outcome.values():
+            counts[value] += 1
+        return {"ditemukan": len(self.found), "terbit": counts[PUBLISHED], "draf": counts[DRAFT],
+                "galat": counts[ERROR],
+                "jumlah_galat": len(self.errors),
+                "jumlah_peringatan": len(self.diagnostics) - len(self.errors)}
+
+    def summary_text(self, diagnostics: list[Diagnostic] | None = None) -> str:
+        """The one sentence that says what became of every file, for the check, the build and
+        the preview; the problems counted are ``diagnostics`` (default: all)."""
+        s = self.summary()
+        shown = self.diagnostics if diagnostics is None else diagnostics
+        errors = sum(1 for d in shown if d.is_error)
+        return (f"Ringkasan: {s['ditemukan']} berkas standar ditemukan: {s['terbit']} terbit, "
+                f"{s['draf']} draf, {s['galat']} bergalat; {errors} galat, {len(shown) - errors} peringatan.")
+
+
+def load(root: Path | str, only: set[str] | None = None, memo: dict | None = None) -> Corpus:
+    """Read and check everything under ``<root>/standards``.
+
+    ``only``: relative paths whose problems are reported (cross-file checks still see every
+    file); ``None`` reports all. ``memo``: a dict kept between loads by a long-running process
+    (``mkdocs serve``), so that only files whose content changed are checked again.
+    """
+    root = Path(root)
+    standards_dir = root / STANDARDS_DIR
+    catalogue = catalogue_module.load()
+    diagnostics: list[Diagnostic] = []
+    registry, problems = load_registry(standards_dir, STANDARDS_DIR)
+    diagnostics += problems
+    pemda, problems = load_pemda(standards_dir, STANDARDS_DIR, catalogue, registry)
+    diagnostics += problems
+    max_bytes = pemda["pengaturan"]["ukuran_berkas_maks_kb"] * 1024
+
+    found = discover(standards_dir, STANDARDS_DIR, registry)
+    diagnostics += found.diagnostics
+    results = check_files(found.candidates, max_bytes, memo)
+    for result in results:
+        diagnostics += result.diagnostics
+    diagnostics += _cross_checks(results)
+
+    failed = {d.path for d in diagnostics if d.is_error}
+    standards = sorted((r.standard for r in results if r.standard and r.candidate.rel not in failed),
+                       key=lambda s: s.path)
+    outcome = {rel: ERROR for rel in found.found}
+    for standard in standards:
+        outcome[standard.path] = DRAFT if standard.is_draft else PUBLISHED
+    if only is not None:
+        diagnostics = [d for d in diagnostics if d.path in only]
+    return Corpus(root=root, pemda=pemda, registry=registry, catalogue=catalogue,
+                  standards=standards, diagnostics=diagnostics, found=found.found, outcome=outcome,
+                  nomors={r.facts.rel: r.facts.nomor for r in results if r.facts.nomor},
+                  links={r.facts.rel: [link.nomor for link in r.facts.links] for r in results if r.facts.links})
+
+
+# Below this many files, starting worker processes costs more than it saves (measured: the
+# break-even is near 300 files on 2 cores).
+PARALLEL_FROM = 400
+_shared: tuple = ()  # (max_bytes,) for forked workers, inherited rather than pickled
+
+
+def check_files(candidates: list, max_bytes: int, memo: dict | None = None) -> list[FileResult]:
+    """Every file checked on its own (a pure function of its bytes), on every core when the
+    corpus is large; results in the order of ``candidates``. With ``memo``, a file whose bytes
+    are those of the last check keeps that check's result."""
+    if memo is None:
+        return _check_all(candidates, max_bytes)
+    data = {c.rel: _read(c.abs_path) for c in candidates}  # read once: checked and keyed alike
+    keys = {rel: (None if raw is None else hashlib.blake2b(raw, digest_size=16).digest(), max_bytes)
+            for rel, raw in data.items()}
+    stale = [c for c in candidates if keys[c.rel][0] is None or memo.get(c.rel, (None,))[0] != keys[c.rel]]
+    results = _check_all(stale, max_bytes, [data[c.rel] for c in stale])
+    for candidate, result in zip(stale, results):
+        memo[candidate.rel] = (keys[candidate.rel], result)
+    for rel in set(memo) - set(keys):
+        del memo[rel]
+    return [memo[c.rel][1] for c in candidates]
+
+
+def _read(path: str) -> bytes | None:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError:
+        return None  # check_file reads it again and reports why it cannot
+
+
+def _check_all(candidates: list, max_bytes: int, data: list | None = None) -> list[FileResult]:
+    global _shared
+    data = data or [None] * len(candidates)
+    workers = min(os.cpu_count() or 1, 8)
+    pool = fork_pool(workers) if len(candidates) >= PARALLEL_FROM and workers > 1 else None
+    if pool is None:
+        return [check_file(c, max_bytes, raw) for c, raw in zip(candidates, data)]
+    _shared = (max_bytes,)
+    collecting = gc.isenabled()
+    gc.disable()  # unpickling thousands of small objects would trigger collections that find nothing
+    try:
+        with pool:
+            results = list(pool.map(_check_shared, candidates, data,
+                                    chunksize=max(16, len(candidates) // (workers * 8))))
+    except BrokenProcessPool:  # a worker died (out of memory, killed): check here instead
+        results = [check_file(c, max_bytes, raw) for c, raw in zip(candidates, data)]
+    finally:
+        _shared = ()
+        if collecting:
+            gc.enable()
+    return results
+
+
+def _check_shared(candidate, data) -> FileResult:
+    return check_file(candidate, *_shared, data)
+
+
+def _cross_checks(results: list[FileResult]) -> list[Diagnostic]:
+    """Checks across files: unique numbers and links that resolve, for every kind; then each
+    kind's own (one SPM per service)."""
+    problems: list[Diagnostic] = []
+
+    def error(rel, line, message, field_name=None):
+        problems.append(Diagnostic(rel, line, GALAT, message, field_name))
+
+    files = [r.facts for r in results]
+    by_nomor: dict[str, list] = {}
+    for facts in files:
+        if facts.nomor:
+            by_nomor.setdefault(facts.nomor, []).append(facts)
+    for nomor, group in by_nomor.items():
+        for facts in group if len(group) > 1 else ():
+            others = ", ".join(f.rel for f in group if f is not facts)
+            error(facts.rel, facts.nomor_line,
+                  f"kolom 'nomor': nomor \"{nomor}\" juga dipakai oleh {others}; nomor harus unik", "nomor")
+    for kind in kinds.all_kinds():
+        problems += kind.cross_check([f for f in files if f.kind == kind.code])
+    for facts in files:
+        for link in facts.links:
+            targets = by_nomor.get(link.nomor, [])
+            label, field_label = f"'{schema.label(link.field)}'", schema.dotted(link.field)
+            wanted = "/".join(kinds.get(k).label for k in link.targets)
+            if not targets:
+                error(facts.rel, link.line,
+                      f"kolom {label}: tidak ada {wanted} bernomor \"{link.nomor}\" di portal; periksa "
+                      "penulisan nomornya", field_label)
+                continue
+            target = targets[0]
+            noun = kinds.get(target.kind).label
+            if target.kind not in link.targets:
+                error(facts.rel, link.line,
+                      f"kolom {label}: \"{link.nomor}\" adalah {noun}, bukan {wanted}", field_label)
+            elif target.has_errors:
+                error(facts.rel, link.line,
+                      f"kolom {label}: {noun} \"{link.nomor}\" ({target.rel}) memiliki galat "
+                      "sehingga tidak diterbitkan", field_label)
+            elif target.status == DRAF and facts.status != DRAF:
+                error(facts.rel, link.line,
+                      f"kolom {label}: {noun} \"{link.nomor}\" masih draf sehingga tautannya belum dapat "
+                      "diterbitkan", field_label)
+    return problems

@@ -1,0 +1,31 @@
+"""The pemda's identity and the portal settings, ``standards/pemda.yml``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .. import kinds
+from ..model.catalogue import Catalogue
+from ..model.diagnostics import Diagnostic
+from ..model.schema import INVALID
+from .registry import read_yaml
+
+PEMDA_FILE = "pemda.yml"
+
+
+def load_pemda(standards_dir: Path, rel_prefix: str, catalogue: Catalogue,
+               registry: dict | None = None) -> tuple[dict, list[Diagnostic]]:
+    """The identity with every setting present (its default where not written).
+    ``registry``: the OPD registry, to check the OPD codes named in the settings."""
+    rel = f"{rel_prefix}/{PEMDA_FILE}"
+    value, ctx = read_yaml(standards_dir / PEMDA_FILE, rel)
+    if value is None:
+        return {"pengaturan": kinds.PENGATURAN.convert({}, ("pengaturan",), ctx)}, ctx.diagnostics
+    pemda = kinds.PEMDA.convert(value, (), ctx)
+    if pemda is INVALID:
+        return {"pengaturan": kinds.PENGATURAN.convert({}, ("pengaturan",), ctx)}, ctx.diagnostics
+    if pemda.get("pengaturan") is None:  # every setting keeps its default
+        pemda["pengaturan"] = kinds.PENGATURAN.convert({}, ("pengaturan",), ctx)
+    for kind in kinds.all_kinds():
+        kind.check_settings(pemda["pengaturan"], ctx, catalogue, registry)
+    return pemda, ctx.diagnostics
