@@ -191,14 +191,14 @@ class Sop(Kind):
                 ctx.error(("diganti_oleh",), "SOP tidak dapat digantikan oleh dirinya sendiri")
             else:
                 facts.links.append(Link(meta["diganti_oleh"], ("diganti_oleh",),
-                                        ctx.line(("diganti_oleh",)), "diganti_oleh"))
+                                        ctx.line(("diganti_oleh",)), "diganti_oleh", (CODE,)))
         for index, item in enumerate(meta.get("keterkaitan") or ()):
             if isinstance(item, dict):
                 path = ("keterkaitan", index, "nomor")
                 if item["nomor"] == meta.get("nomor"):
                     ctx.error(path, "SOP tidak dapat dikaitkan dengan dirinya sendiri")
                 else:
-                    facts.links.append(Link(item["nomor"], path, ctx.line(path), "keterkaitan"))
+                    facts.links.append(Link(item["nomor"], path, ctx.line(path), "keterkaitan", (CODE,)))
         _check_steps(meta, raw, ctx)
 
     def cross_check(self, files: list[Facts]) -> list:

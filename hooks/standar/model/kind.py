@@ -32,7 +32,7 @@ class Link:
     field: tuple                  # path of the referring field
     line: int
     role: str                     # the referring field's role, e.g. keterkaitan, sop_terkait
-    targets: tuple = ("sop",)     # kinds it may point to
+    targets: tuple                # codes of the kinds it may point to
 
 
 @dataclass

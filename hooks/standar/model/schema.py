@@ -265,6 +265,11 @@ class Enum(Type):
 
 @dataclass
 class Date(Type):
+    """A calendar date, within the years the portal can show and compute with (a "no end"
+    date such as 9999-12-31 is written by leaving the field out)."""
+
+    minimum: dt.date = dt.date(1945, 1, 1)
+    maximum: dt.date = dt.date(2100, 12, 31)
     name: str = "tanggal"
 
     def convert(self, value, path, ctx):
@@ -278,16 +283,26 @@ class Date(Type):
                             "(YYYY-MM-DD), misalnya 2025-01-15")
             return INVALID
         try:
-            return dt.date(*(int(g) for g in match.groups()))
+            date = dt.date(*(int(g) for g in match.groups()))
         except ValueError:
             ctx.error(path, f"tanggal {text} tidak ada di kalender; periksa bulan dan harinya")
             return INVALID
+        if not self.minimum <= date <= self.maximum:
+            ctx.error(path, f"tanggal {text} di luar rentang {self.minimum.year} s.d. {self.maximum.year}; "
+                            "bila tidak ada tanggal akhir, kosongkan kolom ini")
+            return INVALID
+        return date
 
     def json_schema(self):
         return {"type": "string", "format": "date"}
 
     def describe(self):
-        return "tanggal TTTT-BB-HH (misalnya 2025-01-15)"
+        return f"tanggal TTTT-BB-HH (misalnya 2025-01-15), tahun {self.minimum.year} s.d. {self.maximum.year}"
+
+
+# No count the portal shows or sums is larger (a trillion): beyond it a figure is a typo, and
+# thousands of digits would stop Python's own conversion.
+MAX_INTEGER = 10 ** 12
 
 
 @dataclass
@@ -295,6 +310,10 @@ class Integer(Type):
     minimum: int | None = None
     maximum: int | None = None
     name: str = "bilangan bulat"
+
+    @property
+    def ceiling(self) -> int:
+        return MAX_INTEGER if self.maximum is None else min(self.maximum, MAX_INTEGER)
 
     def convert(self, value, path, ctx):
         if isinstance(value, (list, dict)):
@@ -308,12 +327,15 @@ class Integer(Type):
         if not isinstance(value, Plain):
             ctx.error(path, f"angka ditulis tanpa tanda kutip: {text}")
             return INVALID
+        if len(text.lstrip("+-").lstrip("0")) > len(str(self.ceiling)):
+            ctx.error(path, f"{text[:20]}... terlalu besar; paling besar {self.ceiling}")
+            return INVALID
         number = int(text)
         if self.minimum is not None and number < self.minimum:
             ctx.error(path, f"{number} terlalu kecil; paling kecil {self.minimum}")
             return INVALID
-        if self.maximum is not None and number > self.maximum:
-            ctx.error(path, f"{number} terlalu besar; paling besar {self.maximum}")
+        if number > self.ceiling:
+            ctx.error(path, f"{number} terlalu besar; paling besar {self.ceiling}")
             return INVALID
         return number
 
@@ -321,8 +343,7 @@ class Integer(Type):
         schema: dict[str, Any] = {"type": "integer"}
         if self.minimum is not None:
             schema["minimum"] = self.minimum
-        if self.maximum is not None:
-            schema["maximum"] = self.maximum
+        schema["maximum"] = self.ceiling
         return schema
 
     def describe(self):

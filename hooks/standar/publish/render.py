@@ -93,6 +93,7 @@ def _environment() -> jinja2.Environment:
 ENV = _environment()
 _KINDS = kinds.all_kinds()
 _KIND_LABEL = {kind.code: kind.label for kind in _KINDS}
+_EVALUASI_LABEL = {**fields.JENIS_EVALUASI.labels, **fields.HASIL_EVALUASI.labels}
 
 
 class Renderer:
@@ -112,6 +113,7 @@ class Renderer:
         context.setdefault("kinds", _KINDS)
         context.setdefault("kind_label", _KIND_LABEL)
         context.setdefault("status_label", fields.STATUS.labels)
+        context.setdefault("evaluasi_label", _EVALUASI_LABEL)
         context.setdefault("opd_names", self.view.opd_names)
         html = ENV.get_template(template).render(**context)
         # A newline between adjacent cells keeps their words apart in the search index.

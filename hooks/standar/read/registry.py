@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import kinds
 from ..model import fields
 from ..model.diagnostics import Diagnostic
 from ..model.opd import Opd
@@ -13,12 +14,13 @@ from .yamlstrict import YamlError, load
 
 REGISTRY_FILE = "opd.yml"
 
-# URL sections the portal generates: an OPD folder may not take one of these names.
+# URL sections the portal generates: an OPD folder may not take one of these names (nor a
+# kind's code, which is the section of that kind's list).
 RESERVED = frozenset({
-    "sop", "spm", "opd", "data", "panduan", "tag", "tags", "terbaru", "perlu-ditinjau", "a-z",
+    "opd", "data", "panduan", "tag", "tags", "terbaru", "perlu-ditinjau", "a-z",
     "cari", "search", "assets", "stylesheets", "javascripts", "index", "404", "feed", "sitemap",
     "kinerja", "standar", "offline",
-})
+}) | frozenset(kinds.KINDS)
 
 
 def read_yaml(path: Path, rel: str):

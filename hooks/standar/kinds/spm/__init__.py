@@ -19,6 +19,7 @@ from ...model.page import BODY, Fragment, Markdown, PagePlan
 from ...model.schema import Context, Date, Decimal, Field, Integer, ListOf, MapOf, Record, Text, suggest
 from ...model.standard import Standard
 from ...model.view import SiteView
+from ..sop import CODE as SOP
 from . import coverage
 from .coverage import Capaian, Cakupan
 
@@ -243,7 +244,7 @@ class Spm(Kind):
                                                       f"besar dari mutu_sasaran ({entry['mutu_sasaran']})")
         for index, nomor in enumerate(meta.get("sop_terkait") or ()):
             path = ("sop_terkait", index)
-            facts.links.append(Link(nomor, path, ctx.line(path), "sop_terkait"))
+            facts.links.append(Link(nomor, path, ctx.line(path), "sop_terkait", (SOP,)))
 
     def cross_check(self, files: list[Facts]) -> list:
         """One SPM per service."""
