@@ -153,10 +153,76 @@ def dense_flow(rng: random.Random, count: int) -> dict[int, dict]:
     return branches
 
 
-def dense_sop(rng: random.Random, index: int, opd: str) -> str:
-    """A decision-dense SOP: 8-24 steps, 3-9 pelaksana, 2-7 decisions, long step texts."""
+def long_text(rng: random.Random) -> str:
+    text = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(PLACES)} {rng.choice(CLAUSES)}"
+    return " ".join(text.split())
+
+
+def chart_steps(rng: random.Random, actors: list[str], count: int, branches: dict[int, dict]) -> list[dict]:
+    """The ``langkah`` of an SOP: long texts, the first and last step by the applicant, every
+    other actor with at least one step, in a shuffled order (lines cross the table both ways)."""
+    middle = actors[1:] + [rng.choice(actors[1:]) for _ in range(count - 2 - (len(actors) - 1))]
+    rng.shuffle(middle)
+    steps = []
+    for number in range(1, count + 1):
+        step = {"kegiatan": long_text(rng),
+                "pelaksana": actors[0] if number in (1, count) else middle[number - 2],
+                "kelengkapan": [rng.choice(OBJECTS).capitalize(), rng.choice(OBJECTS).capitalize()],
+                "waktu": f"{rng.randint(1, 30)} {rng.choice(UNITS)}",
+                "output": rng.choice(OBJECTS).capitalize()}
+        step.update(branches.get(number, {}))
+        steps.append(step)
+    return steps
+
+
+def dense_chart(rng: random.Random) -> tuple[list[str], list[dict]]:
+    """(pelaksana, langkah) of a decision-dense SOP: 8-24 steps, 3-9 pelaksana, 2-7 decisions."""
     count = rng.randint(8, 24)
     actors = ["Pemohon"] + rng.sample(ACTORS[1:], min(rng.randint(2, 8), count - 2))
+    return actors, chart_steps(rng, actors, count, dense_flow(rng, count))
+
+
+def decision_chart(count: int, actor_count: int, decisions: int, back_to_start: int,
+                   seed: int = 1) -> tuple[list[str], list[dict]]:
+    """(pelaksana, langkah) of a chart with exactly ``decisions`` decisions, ``back_to_start`` of
+    them going back to step 1 or 2; the others go back a few steps or jump ahead a few. For the
+    layout benchmark: ``decision_chart(20, 8, 7, 4)`` is the 20-step chart of issue 18,
+    ``decision_chart(100, 8, 98, 20)`` the worst case (a decision on every middle step)."""
+    rng = random.Random(seed)
+    actors = ACTORS[:actor_count]
+    chosen = sorted(rng.sample(range(2, count), decisions))
+    back = set(rng.sample(chosen, back_to_start))
+    branches = {}
+    for number in chosen:
+        if number in back:
+            target = rng.choice([1, 2]) if number > 2 else 1
+        elif rng.random() < 0.5 or number + 2 > count:
+            target = rng.randint(max(1, number - 5), number - 1)
+        else:
+            target = rng.randint(number + 2, min(count, number + 6))
+        yes, no = DECISION_LABELS[rng.randrange(len(DECISION_LABELS))]
+        labels = {} if (yes, no) == ("Ya", "Tidak") else {"label_ya": yes, "label_tidak": no}
+        branches[number] = {"keputusan": {"ya": number + 1, "tidak": target, **labels}}
+    return actors, chart_steps(rng, actors, count, branches)
+
+
+def yaml_step(step: dict) -> list[str]:
+    lines = [f"  - kegiatan: {quote(step['kegiatan'])}", f"    pelaksana: {step['pelaksana']}",
+             "    kelengkapan: [" + ", ".join(step["kelengkapan"]) + "]",
+             f"    waktu: {step['waktu']}", f"    output: {step['output']}"]
+    if "keputusan" in step:
+        k = step["keputusan"]
+        parts = [f"ya: {k['ya']}", f"tidak: {k['tidak']}"]
+        parts += [f"{key}: {quote(k[key])}" for key in ("label_ya", "label_tidak") if key in k]
+        lines.append("    keputusan: {" + ", ".join(parts) + "}")
+    elif "ke" in step:
+        lines.append(f"    ke: {step['ke']}")
+    return lines
+
+
+def dense_sop(rng: random.Random, index: int, opd: str) -> str:
+    """A decision-dense SOP (``dense_chart``) as a file's text."""
+    actors, steps = dense_chart(rng)
     title = f"{rng.choice(TOPICS)} {rng.choice(SUBJECTS)} {index}"
     lines = ["---", f"judul: {title}", f'nomor: "SOP-{opd.upper()}/{index:05d}/2025"', "status: berlaku",
              "tanggal_pembuatan: 2025-01-10", "tanggal_efektif: 2025-02-03",
@@ -168,25 +234,8 @@ def dense_sop(rng: random.Random, index: int, opd: str) -> str:
               "peringatan:", "  - Apabila berkas tidak lengkap, permohonan dikembalikan kepada pemohon",
               "pencatatan_pendataan: [Buku register, Arsip digital]",
               "pelaksana: [" + ", ".join(actors) + "]", "langkah:"]
-    branches = dense_flow(rng, count)
-    # every actor has a step, in an order that makes the lines cross the table both ways
-    middle = actors[1:] + [rng.choice(actors[1:]) for _ in range(count - 2 - (len(actors) - 1))]
-    rng.shuffle(middle)
-    for step in range(1, count + 1):
-        actor = "Pemohon" if step in (1, count) else middle[step - 2]
-        text = f"{rng.choice(VERBS)} {rng.choice(OBJECTS)} {rng.choice(PLACES)} {rng.choice(CLAUSES)}"
-        lines += [f"  - kegiatan: {quote(' '.join(text.split()))}", f"    pelaksana: {actor}",
-                  f"    kelengkapan: [{rng.choice(OBJECTS).capitalize()}, {rng.choice(OBJECTS).capitalize()}]",
-                  f"    waktu: {rng.randint(1, 30)} {rng.choice(UNITS)}",
-                  f"    output: {rng.choice(OBJECTS).capitalize()}"]
-        branch = branches.get(step)
-        if branch and "keputusan" in branch:
-            k = branch["keputusan"]
-            parts = [f"ya: {k['ya']}", f"tidak: {k['tidak']}"]
-            parts += [f"{key}: {quote(k[key])}" for key in ("label_ya", "label_tidak") if key in k]
-            lines.append("    keputusan: {" + ", ".join(parts) + "}")
-        elif branch:
-            lines.append(f"    ke: {branch['ke']}")
+    for step in steps:
+        lines += yaml_step(step)
     lines += ["tags: [contoh, padat]", "---", "", BODY.format(topic=title.lower(), opd=opd)]
     return "\n".join(lines)
 
