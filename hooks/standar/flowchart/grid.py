@@ -1,0 +1,213 @@
+"""The grid the flowchart is drawn on: units, ports, symbols, routes, the pieces of line in
+each cell, and the geometry of axis-aligned segments.
+
+Grid coordinates are integers: ``x`` in thousandths of a column (actor column ``c`` spans
+``[1000c, 1000c + 1000]``, its centre line is ``1000c + 500``), ``y`` in thousandths of a row
+(step ``n`` is row ``n - 1``, its middle ``1000(n - 1) + 500``). Every symbol stands at the
+centre of its cell and stays inside the middle ``2 * SYMBOL_HALF_WIDTH`` of the column (the
+stylesheet guarantees it), so a line away from a column's centre never touches a symbol.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from functools import cached_property
+
+from .. import flow
+
+UNIT = 1000
+MID = UNIT // 2
+SYMBOL_HALF_WIDTH = 362   # the symbol (arrow heads included) stays within the middle 72.4 % ...
+SYMBOL_HALF_HEIGHT = 345  # ... and within the middle 69 % of its row (see sop-lembar.css)
+SIDE_SLOTS = (120, 80, 40)  # side lanes: distance from the column edge, innermost first
+JOG = 350                   # a line out of a top/bottom port turns this far from the row's middle
+                            # (in a tall row: ROW_EM and TALL_ROW_EM in labels.py)
+
+# Column widths in em (font size of the table); print scales the font so the table fits A4.
+# (an actor column's width depends on how many there are: see actor_em)
+COLUMN_EM = {"no": 2.4, "kegiatan": 11.0, "pelaksana": 6.2, "kelengkapan": 7.5, "waktu": 4.2,
+             "output": 7.0, "keterangan": 7.0}
+LANDSCAPE_ABOVE = 4  # more actors than this: A4 landscape
+
+
+class Port(enum.StrEnum):
+    """A side of a symbol where a line leaves or enters it. The values are the words the
+    templates and the stylesheet use (``sop-label--left``, ``panah("top", ...)``)."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    TOP = "top"
+    BOTTOM = "bottom"
+
+    @property
+    def is_side(self) -> bool:
+        return self in (Port.LEFT, Port.RIGHT)
+
+
+Point = tuple[int, int]
+Seg = tuple[int, int, int, int]  # x1 <= x2, y1 <= y2, axis-aligned
+
+
+@dataclass(frozen=True)
+class Symbol:
+    step: flow.Step
+    row: int
+    column: int
+
+    @property
+    def x(self) -> int:
+        return self.column * UNIT + MID
+
+    @property
+    def y(self) -> int:
+        return self.row * UNIT + MID
+
+    @cached_property
+    def box(self) -> Seg:
+        return (self.x - SYMBOL_HALF_WIDTH, self.y - SYMBOL_HALF_HEIGHT,
+                self.x + SYMBOL_HALF_WIDTH, self.y + SYMBOL_HALF_HEIGHT)
+
+
+@dataclass(frozen=True)
+class Route:
+    edge: flow.Edge
+    points: tuple[Point, ...]  # from the source's centre to the target's centre
+    exit: Port                 # port of the source: left, right, bottom (top)
+    entry: Port                # port of the target: left, right, top, bottom
+
+    @property
+    def key(self) -> str:
+        return f"{self.edge.source}-{self.edge.target}"
+
+    @cached_property
+    def bounds(self) -> Seg:
+        xs, ys = [p[0] for p in self.points], [p[1] for p in self.points]
+        return (min(xs), min(ys), max(xs), max(ys))
+
+    @cached_property
+    def segments(self) -> list[Seg]:
+        return [seg(a, b) for a, b in zip(self.points, self.points[1:]) if a != b]
+
+
+@dataclass(frozen=True)
+class Piece:
+    """The part of one edge's line inside one cell, in percent of the cell (0..100)."""
+
+    key: str
+    points: tuple[tuple[float, float], ...]
+
+
+def actor_em(actors: int) -> float:
+    """An actor column's width: few actors get wider columns, room for symbols and labels."""
+    return {1: 9.0, 2: 9.0, 3: 8.0, 4: 6.6, 5: 6.6, 6: 6.4}.get(actors, COLUMN_EM["pelaksana"])
+
+
+def column_ems(actors: int) -> list[float]:
+    c = COLUMN_EM
+    return ([c["no"], c["kegiatan"]] + [actor_em(actors)] * actors
+            + [c["kelengkapan"], c["waktu"], c["output"], c["keterangan"]])
+
+
+def wrapped(text: str, per_line: int) -> int:
+    """Lines a text takes when wrapped at word boundaries (a long word breaks)."""
+    lines, length = 1, 0
+    for word in text.split():
+        size = len(word)
+        while size > per_line:
+            lines += 1 if length else 0
+            size -= per_line
+            length = 0
+        if length and length + 1 + size > per_line:
+            lines, length = lines + 1, size
+        else:
+            length = length + 1 + size if length else size
+    return lines
+
+
+# -- geometry --------------------------------------------------------------------------------
+
+def seg(a: Point, b: Point) -> Seg:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[0], b[0]), max(a[1], b[1]))
+
+
+def inside(region: Seg, box: Seg) -> bool:
+    """The closed region lies within the closed box."""
+    return box[0] <= region[0] and region[2] <= box[2] and box[1] <= region[1] and region[3] <= box[3]
+
+
+def meet(a: Seg, b: Seg) -> bool:
+    """The closed boxes share a point."""
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def passes_through(seg: Seg, box: Seg) -> bool:
+    """The segment meets the open interior of the box."""
+    x1, y1, x2, y2 = seg
+    bx1, by1, bx2, by2 = box
+    if y1 == y2:  # horizontal
+        return by1 < y1 < by2 and max(x1, bx1) < min(x2, bx2)
+    return bx1 < x1 < bx2 and max(y1, by1) < min(y2, by2)
+
+
+def contact(a: Seg, b: Seg) -> tuple[str, Seg] | None:
+    """How two segments meet: ("cross", at) where both pass through each other's interior,
+    ("touch", at) where one ends on the other, ("overlap", along) where they run together."""
+    x1, y1 = max(a[0], b[0]), max(a[1], b[1])
+    x2, y2 = min(a[2], b[2]), min(a[3], b[3])
+    if x1 > x2 or y1 > y2:
+        return None
+    region = (x1, y1, x2, y2)
+    if (x1, y1) != (x2, y2):
+        return "overlap", region
+    point = (x1, y1)
+    ends = {(a[0], a[1]), (a[2], a[3]), (b[0], b[1]), (b[2], b[3])}
+    horizontal_a, horizontal_b = a[1] == a[3], b[1] == b[3]
+    if point not in ends and horizontal_a != horizontal_b:
+        return "cross", region
+    return "touch", region
+
+
+def side(x: int, of: int) -> Port:
+    """The side port of a symbol at ``of`` that faces ``x``."""
+    return Port.RIGHT if x > of else Port.LEFT
+
+
+# -- cells -----------------------------------------------------------------------------------
+
+def _borders(a: int, b: int) -> list[int]:
+    """Cell borders strictly between ``a`` and ``b``, in the order met going from a to b."""
+    low, high = min(a, b), max(a, b)
+    found = list(range((low // UNIT + 1) * UNIT, high, UNIT))
+    return found if b > a else found[::-1]
+
+
+def split(points: tuple[Point, ...]) -> list[tuple[tuple[int, int], tuple[tuple[float, float], ...]]]:
+    """Cut a polyline at the cell borders: ((row, column), points in percent of that cell);
+    consecutive parts inside one cell form one piece."""
+    parts: list[tuple[tuple[int, int], list[Point]]] = []
+    for a, b in zip(points, points[1:]):
+        if a == b:
+            continue
+        if a[1] == b[1]:
+            cuts = [a] + [(x, a[1]) for x in _borders(a[0], b[0])] + [b]
+        else:
+            cuts = [a] + [(a[0], y) for y in _borders(a[1], b[1])] + [b]
+        for p, q in zip(cuts, cuts[1:]):
+            cell = (min(p[1], q[1]) // UNIT if p[1] != q[1] else p[1] // UNIT,
+                    min(p[0], q[0]) // UNIT if p[0] != q[0] else p[0] // UNIT)
+            if parts and parts[-1][0] == cell and parts[-1][1][-1] == p:
+                parts[-1][1].append(q)
+            else:
+                parts.append((cell, [p, q]))
+    return [((row, column), tuple(((x - column * UNIT) / 10, (y - row * UNIT) / 10) for x, y in pts))
+            for (row, column), pts in parts]
+
+
+def cells(routes: list[Route]) -> dict[tuple[int, int], list[Piece]]:
+    """The pieces of line in every (row, column) cell, in the order of ``routes``."""
+    found: dict[tuple[int, int], list[Piece]] = {}
+    for route in routes:
+        for cell, points in split(route.points):
+            found.setdefault(cell, []).append(Piece(route.key, points))
+    return found

@@ -1,0 +1,217 @@
+"""Decision labels (*Ya* / *Tidak*) and the rows they make taller.
+
+A decision exit's label goes beside the exit: above or below a side exit's line, right or left
+of a top or bottom exit's line. Both labels of a decision are placed together where they cover
+the fewest lines, symbols and other labels; each wraps to the free room beside its exit (never
+narrower than its longest word), and a row grows (``row_ems``) when a label needs the height.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from .grid import MID, UNIT, Port, Route, Seg, Symbol, actor_em, wrapped
+
+# Screen sizes in em of the table's font (sop-lembar.css); print keeps the same proportions.
+ROW_EM, TALL_ROW_EM = 4.9, 7.2   # actor cell height; tall: a turn near the border, a label below
+LABEL_OFFSET_EM = {False: 0.25, True: 1.3}  # a label's near edge from the row's middle: beside
+                                            # a side exit; under a diamond (0.4 x its 3.24em box)
+LABEL_EM = 0.9                   # label font, relative to the table's
+LABEL_WIDTH_EM = 7.5             # a label wraps at this width (in its own font) ...
+LABEL_MIN_EM = 3.5               # ... or narrower where lines leave less room, down to this
+LABEL_LINE_EM = 1.15
+LABEL_CHAR_EM = 0.56
+SHAPE_HALF_WIDTH = 285           # the drawn shape without its arrow heads
+DIAMOND_HALF_HEIGHT = 265        # a label under a diamond starts this far below the middle (normal row)
+LABEL_GAP = 30
+
+
+class Place(enum.StrEnum):
+    """Where a label stands against its exit's line (the stylesheet's ``sop-label--...``)."""
+
+    ABOVE = "above"
+    BELOW = "below"
+    RIGHT = "right"
+    LEFT = "left"
+
+
+@dataclass(frozen=True)
+class Label:
+    """A decision exit's label, written beside the exit ``port`` of the decision: ``place`` is
+    above/below a side exit's line, right/left of a top or bottom exit's line."""
+
+    key: str
+    text: str
+    port: Port
+    place: Place
+    width: float = 7.5  # wraps at this width, in em of its own font
+
+
+class LabelOption(NamedTuple):
+    """A label at one place: what it costs there, its box in grid units and its wrap width."""
+
+    cost: float
+    place: Place
+    box: tuple[float, float, float, float]
+    width: float
+
+
+def tall_rows(routes: list[Route]) -> set[int]:
+    """Rows that need room: a line turns near their border, or a decision's label goes under
+    (or over) it."""
+    rows = set()
+    for route in routes:
+        for x, y in route.points:
+            if y % UNIT != MID:
+                rows.add(y // UNIT)
+        if route.edge.label and not route.exit.is_side:
+            rows.add(route.points[0][1] // UNIT)
+    return rows
+
+
+def label_size(text: str, width: float) -> tuple[float, float]:
+    """Width and height in em of the table's font of a label wrapped at ``width`` (label em)."""
+    per_line = max(1, int(width / LABEL_CHAR_EM))
+    lines = wrapped(text, per_line)
+    return min(len(text), per_line) * LABEL_CHAR_EM * LABEL_EM, lines * LABEL_LINE_EM * LABEL_EM
+
+
+def _anchor(symbol: Symbol, port: Port, place: Place) -> tuple[int, int]:
+    """The x where a label starts and the direction it grows in (+1 right, -1 left)."""
+    if port.is_side:
+        side = 1 if port == Port.RIGHT else -1
+        return symbol.x + side * (SHAPE_HALF_WIDTH + LABEL_GAP), side
+    side = 1 if place == Place.RIGHT else -1
+    return symbol.x + side * LABEL_GAP, side
+
+
+def row_em_for(port: Port, height: float, tall: bool) -> float:
+    """A row's height in em: its minimum, or more where a label needs it (``row_ems``)."""
+    needed = 2 * (LABEL_OFFSET_EM[not port.is_side] + height) + 0.2
+    return max(TALL_ROW_EM if tall else ROW_EM, round(needed, 1))
+
+
+def _band(symbol: Symbol, port: Port, place: Place, height: float, tall: bool):
+    """The rows a label covers, in grid units; its row grows to hold it (``row_ems``)."""
+    row_em = row_em_for(port, height, tall)
+    h = height / row_em * UNIT
+    y = symbol.y
+    if port.is_side:
+        return (y - LABEL_GAP - h, y - LABEL_GAP) if place == Place.ABOVE else (y + LABEL_GAP, y + LABEL_GAP + h)
+    vertex = DIAMOND_HALF_HEIGHT * ROW_EM / row_em
+    if port == Port.BOTTOM:
+        return y + vertex + LABEL_GAP, y + vertex + LABEL_GAP + h
+    return y - vertex - LABEL_GAP - h, y - vertex - LABEL_GAP
+
+
+def _room(start: int, side: int, band, routes: list[Route], own: Route,
+          symbols: list[Symbol], columns: int) -> float:
+    """Free width, in grid units, from ``start`` towards ``side`` within the rows of ``band``."""
+    room = float(columns * UNIT - start if side > 0 else start)
+    y1, y2 = band
+    for route in routes:
+        for i, (sx1, sy1, sx2, sy2) in enumerate(route.segments):
+            if (route is own and i == 0) or sx1 != sx2 or sy2 <= y1 or sy1 >= y2:
+                continue
+            distance = (sx1 - start) * side
+            if distance > 0:
+                room = min(room, distance - LABEL_GAP)
+    own_symbol = symbols[own.edge.source - 1]
+    for symbol in symbols:
+        x1, by1, x2, by2 = symbol.box
+        if symbol is own_symbol or by2 <= y1 or by1 >= y2:
+            continue
+        distance = (x1 - start) if side > 0 else (start - x2)
+        if distance > 0:
+            room = min(room, distance - LABEL_GAP)
+    return max(room, 0.0)
+
+
+def _cost(box, routes: list[Route], own: Route, symbols: list[Symbol], placed: list,
+          columns: int) -> float:
+    x1, y1, x2, y2 = box
+    cost = 0.0
+    for route in routes:
+        for i, (sx1, sy1, sx2, sy2) in enumerate(route.segments):
+            if route is own and i == 0:
+                continue  # the line the label belongs to runs beside it
+            if sy1 == sy2 and y1 < sy1 < y2:
+                cost += max(0.0, min(x2, sx2) - max(x1, sx1)) / UNIT
+            elif sx1 == sx2 and x1 < sx1 < x2:
+                cost += max(0.0, min(y2, sy2) - max(y1, sy1)) / UNIT
+    own_symbol = symbols[own.edge.source - 1]  # the label stands beside it, clear of its shape
+    for other in [s.box for s in symbols if s is not own_symbol] + placed:
+        if max(x1, other[0]) < min(x2, other[2]) and max(y1, other[1]) < min(y2, other[3]):
+            cost += 10
+    row = (own.points[0][1] // UNIT) * UNIT
+    cost += 2 * (max(0.0, row - y1) + max(0.0, y2 - row - UNIT)) / UNIT  # out of its row
+    cost += 3 * (max(0.0, -x1) + max(0.0, x2 - columns * UNIT)) / UNIT   # out of the actors
+    return cost
+
+
+def option(route: Route, place: Place, routes: list[Route], symbols: list[Symbol],
+           tall: bool, columns: int, placed: list) -> LabelOption:
+    """A decision exit's label at one place."""
+    text = route.edge.label
+    symbol = symbols[route.edge.source - 1]
+    start, side = _anchor(symbol, route.exit, place)
+    band = _band(symbol, route.exit, place, label_size(text, LABEL_WIDTH_EM)[1], tall)
+    room = _room(start, side, band, routes, route, symbols, columns)
+    room_em = room / UNIT * actor_em(columns) / LABEL_EM
+    longest = max(len(word) for word in text.split()) * LABEL_CHAR_EM
+    width = max(longest, LABEL_MIN_EM, min(LABEL_WIDTH_EM, room_em))
+    w, h = label_size(text, width)
+    y1, y2 = _band(symbol, route.exit, place, h, tall)
+    w = w / actor_em(columns) * UNIT
+    box = (start, y1, start + w, y2) if side > 0 else (start - w, y1, start, y2)
+    return LabelOption(_cost(box, routes, route, symbols, placed, columns), place, box, round(width, 1))
+
+
+def places(route: Route) -> tuple[Place, Place]:
+    """The two places of a route's label, the preferred one first."""
+    return (Place.ABOVE, Place.BELOW) if route.exit.is_side else (Place.RIGHT, Place.LEFT)
+
+
+def best_option(route: Route, routes: list[Route], symbols: list[Symbol], tall: bool,
+                columns: int, placed: list) -> LabelOption:
+    """The best place for a decision exit's label."""
+    options = [option(route, place, routes, symbols, tall, columns, placed) for place in places(route)]
+    return min(options, key=lambda o: (o.cost, places(route).index(o.place)))
+
+
+def place_labels(routes: list[Route], symbols: list[Symbol], tall: set[int],
+                 columns: int) -> tuple[dict[str, Label], dict[int, float]]:
+    """Put each decision's labels where together they cover the fewest lines, symbols and
+    other labels, each narrowed to the free room beside its exit (but never below its longest
+    word). Returns the labels by edge key, and the height in em of every row whose label is
+    taller than its half (``row_ems``)."""
+    labels: dict[str, Label] = {}
+    row_ems: dict[int, float] = {}
+    placed: list[Seg] = []
+    exits: dict[int, list[Route]] = {}
+    for route in routes:
+        if route.edge.label:
+            exits.setdefault(route.edge.source, []).append(route)
+    for source, mine in exits.items():
+        row = symbols[source - 1].row
+        is_tall = row in tall
+        best = None
+        for combination in itertools.product(*(places(r) for r in mine)):
+            chosen, boxes, total = [], [], 0.0
+            for route, place in zip(mine, combination):
+                found = option(route, place, routes, symbols, is_tall, columns, placed + boxes)
+                total += found.cost + 0.01 * places(route).index(place)
+                chosen.append(found)
+                boxes.append(found.box)
+            if best is None or total < best[0]:
+                best = (total, chosen)
+        for route, found in zip(mine, best[1]):
+            labels[route.key] = Label(route.key, route.edge.label, route.exit, found.place, found.width)
+            placed.append(found.box)
+            needed = row_em_for(route.exit, label_size(route.edge.label, found.width)[1], is_tall)
+            if needed > (TALL_ROW_EM if is_tall else ROW_EM):
+                row_ems[row] = max(row_ems.get(row, 0.0), needed)
+    return labels, row_ems
