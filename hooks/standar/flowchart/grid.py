@@ -10,6 +10,7 @@ stylesheet guarantees it), so a line away from a column's centre never touches a
 
 from __future__ import annotations
 
+import bisect
 import enum
 from dataclasses import dataclass
 from functools import cached_property
@@ -211,3 +212,94 @@ def cells(routes: list[Route]) -> dict[tuple[int, int], list[Piece]]:
         for cell, points in split(route.points):
             found.setdefault(cell, []).append(Piece(route.key, points))
     return found
+
+
+# -- spatial index ---------------------------------------------------------------------------
+
+class SegmentIndex:
+    """The segments of a list of routes by the line they lie on: vertical ones by their x,
+    horizontal ones by their y, each with the route's position in the list (``order``) and the
+    segment's in the route (``i``). Finding what a segment or a box meets looks only at the
+    lines that can reach it, not at every route."""
+
+    def __init__(self, routes: list[Route] = ()):
+        self.routes: list[Route] = []
+        self.position: dict[int, int] = {}  # id(route) -> order
+        self.vertical: dict[int, list[tuple[int, int, int, int, Seg]]] = {}    # x -> (y1, y2, order, i, seg)
+        self.horizontal: dict[int, list[tuple[int, int, int, int, Seg]]] = {}  # y -> (x1, x2, order, i, seg)
+        self.xs: list[int] = []  # sorted keys of vertical
+        self.ys: list[int] = []  # sorted keys of horizontal
+        for route in routes:
+            self.add(route)
+
+    def add(self, route: Route) -> None:
+        order = len(self.routes)
+        self.routes.append(route)
+        self.position[id(route)] = order
+        for i, s in enumerate(route.segments):
+            if s[0] == s[2]:
+                if s[0] not in self.vertical:
+                    self.vertical[s[0]] = []
+                    bisect.insort(self.xs, s[0])
+                self.vertical[s[0]].append((s[1], s[3], order, i, s))
+            else:
+                if s[1] not in self.horizontal:
+                    self.horizontal[s[1]] = []
+                    bisect.insort(self.ys, s[1])
+                self.horizontal[s[1]].append((s[0], s[2], order, i, s))
+
+    def touching(self, a: Seg):
+        """(order, segment) of every indexed segment sharing a point with ``a``."""
+        x1, y1, x2, y2 = a
+        if x1 == x2:  # vertical: along the same x, or across it
+            for by1, by2, order, _, b in self.vertical.get(x1, ()):
+                if by1 <= y2 and y1 <= by2:
+                    yield order, b
+            ys = self.ys
+            for k in range(bisect.bisect_left(ys, y1), bisect.bisect_right(ys, y2)):
+                for bx1, bx2, order, _, b in self.horizontal[ys[k]]:
+                    if bx1 <= x1 <= bx2:
+                        yield order, b
+        else:
+            for bx1, bx2, order, _, b in self.horizontal.get(y1, ()):
+                if bx1 <= x2 and x1 <= bx2:
+                    yield order, b
+            xs = self.xs
+            for k in range(bisect.bisect_left(xs, x1), bisect.bisect_right(xs, x2)):
+                for by1, by2, order, _, b in self.vertical[xs[k]]:
+                    if by1 <= y1 <= by2:
+                        yield order, b
+
+    def through(self, box) -> list[tuple[int, int, Seg]]:
+        """(order, i, segment) of every indexed segment passing through the open box, in the
+        order of the routes and their segments."""
+        x1, y1, x2, y2 = box
+        found = []
+        ys, xs = self.ys, self.xs
+        for k in range(bisect.bisect_right(ys, y1), bisect.bisect_left(ys, y2)):
+            for bx1, bx2, order, i, b in self.horizontal[ys[k]]:
+                if bx1 < x2 and x1 < bx2:
+                    found.append((order, i, b))
+        for k in range(bisect.bisect_right(xs, x1), bisect.bisect_left(xs, x2)):
+            for by1, by2, order, i, b in self.vertical[xs[k]]:
+                if by1 < y2 and y1 < by2:
+                    found.append((order, i, b))
+        found.sort()
+        return found
+
+    def nearest_vertical(self, start: float, side: int, y1: float, y2: float,
+                         skip: tuple[int, int] | None = None) -> float | None:
+        """Distance from ``start`` towards ``side`` (+1 right, -1 left) to the nearest vertical
+        segment beyond it reaching into the open band y1 < y < y2; None if there is none.
+        ``skip``: (order, i) of a segment to leave out."""
+        xs = self.xs
+        if side > 0:
+            keys = range(bisect.bisect_right(xs, start), len(xs))
+        else:
+            keys = range(bisect.bisect_left(xs, start) - 1, -1, -1)
+        for k in keys:
+            x = xs[k]
+            for by1, by2, order, i, _ in self.vertical[x]:
+                if by2 > y1 and by1 < y2 and (order, i) != skip:
+                    return (x - start) * side
+        return None

@@ -13,7 +13,7 @@ import itertools
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .grid import MID, UNIT, Port, Route, Seg, Symbol, actor_em, wrapped
+from .grid import MID, UNIT, Port, Route, Seg, SegmentIndex, Symbol, actor_em, wrapped
 
 # Screen sizes in em of the table's font (sop-lembar.css); print keeps the same proportions.
 ROW_EM, TALL_ROW_EM = 4.9, 7.2   # actor cell height; tall: a turn near the border, a label below
@@ -107,20 +107,25 @@ def _band(symbol: Symbol, port: Port, place: Place, height: float, tall: bool):
     return y - vertex - LABEL_GAP - h, y - vertex - LABEL_GAP
 
 
-def _room(start: int, side: int, band, routes: list[Route], own: Route,
+def _room(start: int, side: int, band, index: SegmentIndex, extra: Route | None, own: Route,
           symbols: list[Symbol], columns: int) -> float:
-    """Free width, in grid units, from ``start`` towards ``side`` within the rows of ``band``."""
+    """Free width, in grid units, from ``start`` towards ``side`` within the rows of ``band``:
+    up to the nearest line or symbol (the label's own line excepted)."""
     room = float(columns * UNIT - start if side > 0 else start)
     y1, y2 = band
-    for route in routes:
-        for i, (sx1, sy1, sx2, sy2) in enumerate(route.segments):
-            if (route is own and i == 0) or sx1 != sx2 or sy2 <= y1 or sy1 >= y2:
+    order = index.position.get(id(own))
+    distance = index.nearest_vertical(start, side, y1, y2, None if order is None else (order, 0))
+    if distance is not None:
+        room = min(room, distance - LABEL_GAP)
+    if extra is not None:
+        for i, (sx1, sy1, sx2, sy2) in enumerate(extra.segments):
+            if (extra is own and i == 0) or sx1 != sx2 or sy2 <= y1 or sy1 >= y2:
                 continue
             distance = (sx1 - start) * side
             if distance > 0:
                 room = min(room, distance - LABEL_GAP)
     own_symbol = symbols[own.edge.source - 1]
-    for symbol in symbols:
+    for symbol in _near_rows(symbols, y1, y2):
         x1, by1, x2, by2 = symbol.box
         if symbol is own_symbol or by2 <= y1 or by1 >= y2:
             continue
@@ -130,20 +135,29 @@ def _room(start: int, side: int, band, routes: list[Route], own: Route,
     return max(room, 0.0)
 
 
-def _cost(box, routes: list[Route], own: Route, symbols: list[Symbol], placed: list,
-          columns: int) -> float:
+def _near_rows(symbols: list[Symbol], y1: float, y2: float) -> list[Symbol]:
+    """The symbols (one per row, in row order) whose rows may reach into y1..y2."""
+    return symbols[max(0, int(y1) // UNIT - 1): max(0, int(y2) // UNIT + 2)]
+
+
+def _cost(box, index: SegmentIndex, extra: Route | None, own: Route, symbols: list[Symbol],
+          placed: list, columns: int) -> float:
+    """What a label in ``box`` costs: the length of line under it, 10 for every symbol or label
+    it covers, more for leaving its row or the actor columns. (Summed in the order of the routes
+    and their segments, so that equal layouts give equal costs.)"""
     x1, y1, x2, y2 = box
     cost = 0.0
-    for route in routes:
-        for i, (sx1, sy1, sx2, sy2) in enumerate(route.segments):
-            if route is own and i == 0:
-                continue  # the line the label belongs to runs beside it
-            if sy1 == sy2 and y1 < sy1 < y2:
-                cost += max(0.0, min(x2, sx2) - max(x1, sx1)) / UNIT
-            elif sx1 == sx2 and x1 < sx1 < x2:
-                cost += max(0.0, min(y2, sy2) - max(y1, sy1)) / UNIT
+    order = index.position.get(id(own))
+    lines = [(i, s) for o, i, s in index.through(box) if not (o == order and i == 0)]
+    if extra is not None:
+        lines += [(i, s) for i, s in enumerate(extra.segments) if not (extra is own and i == 0)]
+    for _, (sx1, sy1, sx2, sy2) in lines:  # the line the label belongs to runs beside it
+        if sy1 == sy2 and y1 < sy1 < y2:
+            cost += max(0.0, min(x2, sx2) - max(x1, sx1)) / UNIT
+        elif sx1 == sx2 and x1 < sx1 < x2:
+            cost += max(0.0, min(y2, sy2) - max(y1, sy1)) / UNIT
     own_symbol = symbols[own.edge.source - 1]  # the label stands beside it, clear of its shape
-    for other in [s.box for s in symbols if s is not own_symbol] + placed:
+    for other in [s.box for s in _near_rows(symbols, y1, y2) if s is not own_symbol] + placed:
         if max(x1, other[0]) < min(x2, other[2]) and max(y1, other[1]) < min(y2, other[3]):
             cost += 10
     row = (own.points[0][1] // UNIT) * UNIT
@@ -152,14 +166,14 @@ def _cost(box, routes: list[Route], own: Route, symbols: list[Symbol], placed: l
     return cost
 
 
-def option(route: Route, place: Place, routes: list[Route], symbols: list[Symbol],
-           tall: bool, columns: int, placed: list) -> LabelOption:
-    """A decision exit's label at one place."""
+def option(route: Route, place: Place, index: SegmentIndex, extra: Route | None,
+           symbols: list[Symbol], tall: bool, columns: int, placed: list) -> LabelOption:
+    """A decision exit's label at one place, among the routes of ``index`` and ``extra``."""
     text = route.edge.label
     symbol = symbols[route.edge.source - 1]
     start, side = _anchor(symbol, route.exit, place)
     band = _band(symbol, route.exit, place, label_size(text, LABEL_WIDTH_EM)[1], tall)
-    room = _room(start, side, band, routes, route, symbols, columns)
+    room = _room(start, side, band, index, extra, route, symbols, columns)
     room_em = room / UNIT * actor_em(columns) / LABEL_EM
     longest = max(len(word) for word in text.split()) * LABEL_CHAR_EM
     width = max(longest, LABEL_MIN_EM, min(LABEL_WIDTH_EM, room_em))
@@ -167,7 +181,8 @@ def option(route: Route, place: Place, routes: list[Route], symbols: list[Symbol
     y1, y2 = _band(symbol, route.exit, place, h, tall)
     w = w / actor_em(columns) * UNIT
     box = (start, y1, start + w, y2) if side > 0 else (start - w, y1, start, y2)
-    return LabelOption(_cost(box, routes, route, symbols, placed, columns), place, box, round(width, 1))
+    return LabelOption(_cost(box, index, extra, route, symbols, placed, columns), place, box,
+                       round(width, 1))
 
 
 def places(route: Route) -> tuple[Place, Place]:
@@ -175,10 +190,11 @@ def places(route: Route) -> tuple[Place, Place]:
     return (Place.ABOVE, Place.BELOW) if route.exit.is_side else (Place.RIGHT, Place.LEFT)
 
 
-def best_option(route: Route, routes: list[Route], symbols: list[Symbol], tall: bool,
-                columns: int, placed: list) -> LabelOption:
+def best_option(route: Route, index: SegmentIndex, extra: Route | None, symbols: list[Symbol],
+                tall: bool, columns: int, placed: list) -> LabelOption:
     """The best place for a decision exit's label."""
-    options = [option(route, place, routes, symbols, tall, columns, placed) for place in places(route)]
+    options = [option(route, place, index, extra, symbols, tall, columns, placed)
+               for place in places(route)]
     return min(options, key=lambda o: (o.cost, places(route).index(o.place)))
 
 
@@ -191,6 +207,7 @@ def place_labels(routes: list[Route], symbols: list[Symbol], tall: set[int],
     labels: dict[str, Label] = {}
     row_ems: dict[int, float] = {}
     placed: list[Seg] = []
+    index = SegmentIndex(routes)
     exits: dict[int, list[Route]] = {}
     for route in routes:
         if route.edge.label:
@@ -202,7 +219,7 @@ def place_labels(routes: list[Route], symbols: list[Symbol], tall: set[int],
         for combination in itertools.product(*(places(r) for r in mine)):
             chosen, boxes, total = [], [], 0.0
             for route, place in zip(mine, combination):
-                found = option(route, place, routes, symbols, is_tall, columns, placed + boxes)
+                found = option(route, place, index, None, symbols, is_tall, columns, placed + boxes)
                 total += found.cost + 0.01 * places(route).index(place)
                 chosen.append(found)
                 boxes.append(found.box)

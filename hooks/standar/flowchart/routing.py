@@ -17,12 +17,29 @@
 
 from __future__ import annotations
 
+import bisect
+import heapq
+
 from .. import flow
 from . import labels
-from .grid import (JOG, MID, SIDE_SLOTS, UNIT, Point, Port, Route, Symbol, contact, inside, meet,
-                   passes_through, side)
+from .grid import (JOG, MID, SIDE_SLOTS, SYMBOL_HALF_WIDTH, UNIT, Point, Port, Route, Seg,
+                   SegmentIndex, Symbol, contact, inside, passes_through, seg, side)
 
 BEND, JOG_COST, CROSSING = 0.35, 0.3, 1.5  # route costs, beside the horizontal length in columns
+
+
+class Candidate:
+    """A route being tried: what ``Route`` has, without its cost of making (one is made for the
+    route chosen)."""
+
+    __slots__ = ("edge", "points", "exit", "entry", "segments")
+
+    def __init__(self, edge: flow.Edge, points: tuple[Point, ...], exit: Port, entry: Port,
+                 segments: list[Seg]):
+        self.edge, self.points, self.exit, self.entry, self.segments = edge, points, exit, entry, segments
+
+    def route(self) -> Route:
+        return Route(self.edge, self.points, self.exit, self.entry)
 
 
 class Board:
@@ -31,15 +48,56 @@ class Board:
     def __init__(self, symbols: list[Symbol]):
         self.symbols = symbols
         self.routes: list[Route] = []
+        self.index = SegmentIndex()
         self.ports: dict[tuple[int, Port], str] = {}  # (step, port) -> "in" | "out"
+        self.rows_by_column: dict[int, list[int]] = {}  # column -> rows of its symbols, in order
+        for symbol in symbols:
+            self.rows_by_column.setdefault(symbol.column, []).append(symbol.row)
 
     def add(self, route: Route) -> None:
         self.routes.append(route)
+        self.index.add(route)
         self.ports[(route.edge.source, route.exit)] = "out"
         self.ports[(route.edge.target, route.entry)] = "in"
 
-    def assess(self, route: Route) -> tuple[int, int]:
-        """(violations, crossings) of a candidate route against the board."""
+    def _symbols_hit(self, seg: Seg) -> list[Symbol]:
+        """The symbols a segment passes through: a vertical one only those of the column it
+        runs in (and only near the column's centre), a horizontal one only its row's."""
+        x1, y1, x2, y2 = seg
+        if x1 == x2:
+            column = x1 // UNIT
+            rows = self.rows_by_column.get(column, ())
+            if not rows or abs(x1 - (column * UNIT + MID)) >= SYMBOL_HALF_WIDTH:
+                return []
+            low, high = bisect.bisect_left(rows, y1 // UNIT - 1), bisect.bisect_right(rows, y2 // UNIT)
+            near = [self.symbols[r] for r in rows[low:high]]
+        else:
+            row = y1 // UNIT
+            near = [self.symbols[row]] if 0 <= row < len(self.symbols) else []
+        return [s for s in near if passes_through(seg, s.box)]
+
+    def lane_blocked(self, edge: flow.Edge, x: int, y1: int, y2: int) -> bool:
+        """Every route of ``edge`` along the lane at ``x`` runs through y1..y2 there (between
+        the turns near the rows of its ends): does a symbol or another line block that stretch?
+        (Lines into the same target may merge, so they do not count.)"""
+        if y1 > y2:
+            return False
+        column = x // UNIT
+        if abs(x - (column * UNIT + MID)) < SYMBOL_HALF_WIDTH:
+            rows = self.rows_by_column.get(column, ())
+            low, high = bisect.bisect_left(rows, y1 // UNIT - 1), bisect.bisect_right(rows, y2 // UNIT)
+            if any(passes_through((x, y1, x, y2), self.symbols[r].box) for r in rows[low:high]):
+                return True
+        routes = self.routes
+        for by1, by2, order, _, _ in self.index.vertical.get(x, ()):
+            if by1 <= y2 and y1 <= by2 and routes[order].edge.target != edge.target:
+                return True
+        return False
+
+    def assess(self, route: Route, cost: float = 0.0, bound: tuple[int, float] | None = None):
+        """(violations, crossings) of a candidate route against the board. With a ``bound``, the
+        count may stop early, as soon as ``(violations, cost + CROSSING * crossings)`` reaches it:
+        the candidate cannot beat a route that scored ``bound``."""
         violations = crossings = 0
         edge = route.edge
         if (edge.source, route.exit) in self.ports:
@@ -48,30 +106,34 @@ class Board:
             violations += 1
         segments = route.segments
         source, target = self.symbols[edge.source - 1], self.symbols[edge.target - 1]
+        last = len(segments) - 1
         for i, seg in enumerate(segments):
-            for symbol in self.symbols[max(0, seg[1] // UNIT - 1): seg[3] // UNIT + 1]:  # its rows
-                if not passes_through(seg, symbol.box):
-                    continue
-                if (i == 0 and symbol is source) or (i == len(segments) - 1 and symbol is target):
+            for symbol in self._symbols_hit(seg):
+                if (i == 0 and symbol is source) or (i == last and symbol is target):
                     continue
                 violations += 1
-        bounds = route.bounds
-        for other in self.routes:
-            if not meet(bounds, other.bounds):
-                continue
-            merges = other.edge.target == edge.target and other.entry == route.entry
-            for a in segments:
-                for b in other.segments:
-                    found = contact(a, b)
-                    if found is None:
+        if bound is not None and (violations, cost) >= bound:
+            return violations, crossings
+        merges: dict[int, bool] = {}
+        routes = self.routes
+        for a in segments:
+            for order, b in self.index.touching(a):
+                kind, region = contact(a, b)
+                if inside(region, source.box) or inside(region, target.box):
+                    continue  # under a symbol, where its own lines meet
+                if kind == "cross":
+                    crossings += 1
+                else:
+                    merge = merges.get(order)
+                    if merge is None:
+                        other = routes[order]
+                        merge = merges[order] = (other.edge.target == edge.target
+                                                 and other.entry == route.entry)
+                    if merge:
                         continue
-                    kind, region = found
-                    if any(inside(region, s.box) for s in (source, target)):
-                        continue  # under a symbol, where its own lines meet
-                    if kind == "cross":
-                        crossings += 1
-                    elif not merges:
-                        violations += 1
+                    violations += 1
+                if bound is not None and (violations, cost + CROSSING * crossings) >= bound:
+                    return violations, crossings
         return violations, crossings
 
 
@@ -101,38 +163,106 @@ def _lanes(columns: int) -> list[tuple[int, float]]:
     return lanes
 
 
-def _candidates(edge: flow.Edge, source: Symbol, target: Symbol, columns: int):
-    """Every route out of a port of the source, along one vertical lane, into a port of the
-    target, as (cost without crossings, route). The side ports keep the line on the row's
-    middle; the top and bottom ports may turn just inside the row's border (``JOG``)."""
+def _lane_routes(edge: flow.Edge, source: Symbol, target: Symbol, x: int, lane_cost: float,
+                 closed: tuple[set, set] = (set(), set())):
+    """The routes out of a port of the source, along the vertical lane at ``x``, into a port of
+    the target, as (cost without crossings, candidate). The side ports keep the line on the
+    row's middle; the top and bottom ports may turn just inside the row's border (``JOG``).
+    ``closed``: exit ports and entry ports not to use (their routes are left out)."""
     xs, ys, xt, yt = source.x, source.y, target.x, target.y
-    for x, lane_cost in _lanes(columns):
-        for exit in (None, Port.TOP, Port.BOTTOM):       # None: the side facing the lane
-            if exit is None:
-                if x == xs:
+    closed_exits, closed_entries = closed
+    for exit in (None, Port.TOP, Port.BOTTOM):       # None: the side facing the lane
+        if exit is None:
+            if x == xs:
+                continue
+            start, exit_port = [(xs, ys)], side(x, xs)
+        else:
+            yj = ys - JOG if exit == Port.TOP else ys + JOG
+            start, exit_port = [(xs, ys), (xs, yj)], exit
+        if exit_port in closed_exits:
+            continue
+        for entry in (None, Port.TOP, Port.BOTTOM):
+            if entry is None:
+                if x == xt:
                     continue
-                start, exit_port = [(xs, ys)], side(x, xs)
+                end, entry_port = [(xt, yt)], side(x, xt)
             else:
-                yj = ys - JOG if exit == Port.TOP else ys + JOG
-                start, exit_port = [(xs, ys), (xs, yj)], exit
-            for entry in (None, Port.TOP, Port.BOTTOM):
-                if entry is None:
-                    if x == xt:
-                        continue
-                    end, entry_port = [(xt, yt)], side(x, xt)
-                else:
-                    yj = yt - JOG if entry == Port.TOP else yt + JOG
-                    end, entry_port = [(xt, yj), (xt, yt)], entry
-                corner_a = (x, start[-1][1])
-                corner_b = (x, end[0][1])
-                points = _simplify(start + [corner_a, corner_b] + end)
-                if points is None:
-                    continue
-                route = Route(edge, points, exit_port, entry_port)
-                horizontal = sum(s[2] - s[0] for s in route.segments) / UNIT
-                jogs = (exit is not None and x != xs) + (entry is not None and x != xt)
-                cost = horizontal + BEND * (len(points) - 2) + JOG_COST * jogs + lane_cost
-                yield cost, route
+                yj = yt - JOG if entry == Port.TOP else yt + JOG
+                end, entry_port = [(xt, yj), (xt, yt)], entry
+            if entry_port in closed_entries:
+                continue
+            corner_a = (x, start[-1][1])
+            corner_b = (x, end[0][1])
+            points = _simplify(start + [corner_a, corner_b] + end)
+            if points is None:
+                continue
+            segments = [seg(a, b) for a, b in zip(points, points[1:])]
+            horizontal = sum(s[2] - s[0] for s in segments) / UNIT
+            jogs = (exit is not None and x != xs) + (entry is not None and x != xt)
+            cost = horizontal + BEND * (len(points) - 2) + JOG_COST * jogs + lane_cost
+            yield cost, Candidate(edge, points, exit_port, entry_port, segments)
+
+
+def _candidates(edge: flow.Edge, source: Symbol, target: Symbol, columns: int,
+                blocked: Board | None = None):
+    """Every route out of a port of the source, along one vertical lane, into a port of the
+    target, cheapest first (equal costs in the order of the lanes, then of the ports): as
+    (cost without crossings, candidate). With a board as ``blocked``, the lanes it blocks
+    between the rows of the ends (``Board.lane_blocked``) are left out: their routes are all
+    invalid.
+
+    A lane's routes are made only when they can come next: every route along the lane at ``x``
+    runs ``|x - source.x| + |x - target.x|`` horizontally, so that (with the lane's own cost) is
+    a lower bound of their costs, and a lane waits in the heap under it until it is reached. The
+    search usually stops long before the far lanes (see ``route``)."""
+    heap: list[tuple[float, int, int, object]] = []
+    for lane, (x, lane_cost) in enumerate(_lanes(columns)):
+        least = (abs(x - source.x) + abs(x - target.x)) / UNIT + lane_cost
+        heap.append((least, -1, lane, (x, lane_cost)))  # a lane comes before its equal routes
+    heapq.heapify(heap)
+    low, high = min(source.y, target.y) + JOG, max(source.y, target.y) - JOG
+    closed: tuple[set, set] = (set(), set())
+    if blocked is not None:  # a port already in use makes a route invalid
+        closed = ({port for port in Port if (edge.source, port) in blocked.ports},
+                  {port for port in Port if blocked.ports.get((edge.target, port)) == "out"})
+    while heap:
+        cost, rank, lane, item = heapq.heappop(heap)
+        if rank >= 0:
+            yield cost, item
+            continue
+        x, lane_cost = item
+        if blocked is not None and blocked.lane_blocked(edge, x, low, high):
+            continue
+        for rank, (cost, candidate) in enumerate(_lane_routes(edge, source, target, x, lane_cost, closed)):
+            heapq.heappush(heap, (cost, lane * 9 + rank, lane, candidate))
+
+
+def _choose(edge: flow.Edge, board: Board, symbols: list[Symbol], columns: int,
+            valid_only: bool) -> tuple[tuple[int, float], Candidate] | None:
+    """The cheapest candidate for ``edge`` as (score, candidate): fewest violations, then the
+    least cost with crossings and, for a decision exit, its label. ``valid_only``: among the
+    candidates without any violation only (None if there is none), which is much faster: a
+    candidate is dropped at its first violation, a blocked lane without making its routes."""
+    source, target = symbols[edge.source - 1], symbols[edge.target - 1]
+    best = None
+    found = _candidates(edge, source, target, columns, board if valid_only else None)
+    for cost, candidate in found:
+        if best is not None and best[0][0] == 0 and cost >= best[0][1]:
+            break  # crossings and labels only add: nothing further down can win
+        bound = best[0] if best is not None else (1, float("-inf")) if valid_only else None
+        violations, crossed = board.assess(candidate, cost, bound)
+        if valid_only and violations:
+            continue
+        score = (violations, cost + CROSSING * crossed)
+        if best is not None and score >= best[0]:
+            continue
+        if edge.label and not violations:  # a decision exit: room for its label counts too
+            score = (violations, score[1] + labels.best_option(
+                candidate, board.index, candidate, symbols, not candidate.exit.is_side,
+                columns, []).cost)
+        if best is None or score < best[0]:
+            best = (score, candidate)
+    return best
 
 
 def _consecutive(edge: flow.Edge, source: Symbol, target: Symbol) -> Route:
@@ -156,26 +286,13 @@ def route(edges: list[flow.Edge], symbols: list[Symbol], columns: int) -> tuple[
     long_edges = sorted((e for e in edges if e.target != e.source + 1),
                         key=lambda e: (abs(e.target - e.source), e.source, e.target))
     for edge in long_edges:
-        source, target = symbols[edge.source - 1], symbols[edge.target - 1]
-        candidates = sorted(_candidates(edge, source, target, columns), key=lambda c: c[0])
-        best = None
-        for cost, candidate in candidates:
-            if best is not None and best[0][0] == 0 and cost >= best[0][1]:
-                break  # crossings and labels only add: nothing further down can win
-            violations, crossed = board.assess(candidate)
-            score = (violations, cost + CROSSING * crossed)
-            if best is not None and score >= best[0]:
-                continue
-            if edge.label and not violations:  # a decision exit: room for its label counts too
-                score = (violations, score[1] + labels.best_option(
-                    candidate, board.routes + [candidate], symbols, not candidate.exit.is_side,
-                    columns, []).cost)
-            if best is None or score < best[0]:
-                best = (score, candidate)
+        # A valid route wins over every invalid one: look among the valid ones first, and
+        # weigh the invalid ones (fewest violations) only when there is none.
+        best = _choose(edge, board, symbols, columns, True) or _choose(edge, board, symbols, columns, False)
         (violations, _), chosen = best
         if violations:
             problems.append(f"garis langkah {edge.source} ke {edge.target} tidak dapat digambar "
                             "tanpa bertumpuk")
-        board.add(chosen)
-        routes[edge] = chosen
+        board.add(chosen.route())
+        routes[edge] = board.routes[-1]
     return [routes[e] for e in edges], problems
