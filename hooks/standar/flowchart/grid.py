@@ -41,9 +41,12 @@ class Port(enum.StrEnum):
     TOP = "top"
     BOTTOM = "bottom"
 
-    @property
-    def is_side(self) -> bool:
-        return self in (Port.LEFT, Port.RIGHT)
+    is_side: bool  # left or right (set below: a plain attribute is read fastest)
+
+
+for _port in Port:
+    _port.is_side = _port in (Port.LEFT, Port.RIGHT)
+del _port
 
 
 Point = tuple[int, int]
@@ -223,7 +226,7 @@ class SegmentIndex:
     lines that can reach it, not at every route."""
 
     def __init__(self, routes: list[Route] = ()):
-        self.routes: list[Route] = []
+        self.routes: list[Route | None] = []  # None: taken out
         self.position: dict[int, int] = {}  # id(route) -> order
         self.vertical: dict[int, list[tuple[int, int, int, int, Seg]]] = {}    # x -> (y1, y2, order, i, seg)
         self.horizontal: dict[int, list[tuple[int, int, int, int, Seg]]] = {}  # y -> (x1, x2, order, i, seg)
@@ -248,6 +251,16 @@ class SegmentIndex:
                     bisect.insort(self.ys, s[1])
                 self.horizontal[s[1]].append((s[0], s[2], order, i, s))
 
+    def remove(self, route: Route) -> None:
+        """Take a route out (its position stays empty: the others keep theirs)."""
+        order = self.position.pop(id(route))
+        self.routes[order] = None
+        for s in route.segments:
+            if s[0] == s[2]:
+                self.vertical[s[0]] = [e for e in self.vertical[s[0]] if e[2] != order]
+            else:
+                self.horizontal[s[1]] = [e for e in self.horizontal[s[1]] if e[2] != order]
+
     def touching(self, a: Seg):
         """(order, segment) of every indexed segment sharing a point with ``a``."""
         x1, y1, x2, y2 = a
@@ -269,6 +282,16 @@ class SegmentIndex:
                 for by1, by2, order, _, b in self.vertical[xs[k]]:
                     if by1 <= y1 <= by2:
                         yield order, b
+
+    def crossing(self, x: int, y1: int, y2: int) -> int:
+        """How many indexed horizontal segments a vertical line at ``x`` from ``y1`` to ``y2``
+        passes through (each crossed in both their interiors)."""
+        ys, count = self.ys, 0
+        for k in range(bisect.bisect_right(ys, y1), bisect.bisect_left(ys, y2)):
+            for bx1, bx2, _, _, _ in self.horizontal[ys[k]]:
+                if bx1 < x < bx2:
+                    count += 1
+        return count
 
     def through(self, box) -> list[tuple[int, int, Seg]]:
         """(order, i, segment) of every indexed segment passing through the open box, in the

@@ -1,9 +1,15 @@
 """Decision labels (*Ya* / *Tidak*) and the rows they make taller.
 
 A decision exit's label goes beside the exit: above or below a side exit's line, right or left
-of a top or bottom exit's line. Both labels of a decision are placed together where they cover
-the fewest lines, symbols and other labels; each wraps to the free room beside its exit (never
-narrower than its longest word), and a row grows (``row_ems``) when a label needs the height.
+of a top or bottom exit's line. Both labels of a decision are placed together where they cost
+least (``combine``): a line through a label costs ``LINE_HIT`` (and the length it covers), a
+symbol or another label under it ``SYMBOL_HIT``, leaving its row or the actor columns a little.
+Each wraps to the free room beside its exit (never narrower than its longest word), and a row
+grows (``row_ems``) when a label needs the height.
+
+The router weighs every candidate line by what it does to the labels near it, so it keeps an
+option of each label (``keep``) with the region where a line could change it (``reach``), and
+works out the option with one more line (``with_line``) instead of making it again.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import itertools
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from .grid import MID, UNIT, Port, Route, Seg, SegmentIndex, Symbol, actor_em, wrapped
+from .grid import MID, UNIT, Port, Route, Seg, SegmentIndex, Symbol, actor_em, meet, wrapped
 
 # Screen sizes in em of the table's font (sop-lembar.css); print keeps the same proportions.
 ROW_EM, TALL_ROW_EM = 4.9, 7.2   # actor cell height; tall: a turn near the border, a label below
@@ -25,8 +31,12 @@ LABEL_MIN_EM = 3.5               # ... or narrower where lines leave less room, 
 LABEL_LINE_EM = 1.15
 LABEL_CHAR_EM = 0.56
 SHAPE_HALF_WIDTH = 285           # the drawn shape without its arrow heads
-DIAMOND_HALF_HEIGHT = 265        # a label under a diamond starts this far below the middle (normal row)
+DIAMOND_HALF_HEIGHT = 265        # a label under a diamond starts this far below the middle (normal
+                                 # row): 90 % down the symbol box (sop-lembar.css), clear of the tip
 LABEL_GAP = 30
+LINE_HIT = 4.0                   # a line through a label costs this, beside the length it covers
+SYMBOL_HIT = 10                  # a symbol or another label under a label
+LABEL_REACH = 1500               # no label reaches further than this from its symbol's centre
 
 
 class Place(enum.StrEnum):
@@ -103,8 +113,8 @@ def _band(symbol: Symbol, port: Port, place: Place, height: float, tall: bool):
         return (y - LABEL_GAP - h, y - LABEL_GAP) if place == Place.ABOVE else (y + LABEL_GAP, y + LABEL_GAP + h)
     vertex = DIAMOND_HALF_HEIGHT * ROW_EM / row_em
     if port == Port.BOTTOM:
-        return y + vertex + LABEL_GAP, y + vertex + LABEL_GAP + h
-    return y - vertex - LABEL_GAP - h, y - vertex - LABEL_GAP
+        return y + vertex, y + vertex + h
+    return y - vertex - h, y - vertex
 
 
 def _room(start: int, side: int, band, index: SegmentIndex, extra: Route | None, own: Route,
@@ -141,61 +151,181 @@ def _near_rows(symbols: list[Symbol], y1: float, y2: float) -> list[Symbol]:
 
 
 def _cost(box, index: SegmentIndex, extra: Route | None, own: Route, symbols: list[Symbol],
-          placed: list, columns: int) -> float:
-    """What a label in ``box`` costs: the length of line under it, 10 for every symbol or label
-    it covers, more for leaving its row or the actor columns. (Summed in the order of the routes
-    and their segments, so that equal layouts give equal costs.)"""
+          columns: int) -> float:
+    """What a label in ``box`` costs: every line through it (and the length it covers), every
+    symbol it covers, and leaving its row or the actor columns."""
     x1, y1, x2, y2 = box
     cost = 0.0
-    order = index.position.get(id(own))
-    lines = [(i, s) for o, i, s in index.through(box) if not (o == order and i == 0)]
+    order = index.position.get(id(own))  # (the first segment of its own line runs beside it)
+    lines = [s for o, i, s in index.through(box) if not (o == order and i == 0)]
     if extra is not None:
-        lines += [(i, s) for i, s in enumerate(extra.segments) if not (extra is own and i == 0)]
-    for _, (sx1, sy1, sx2, sy2) in lines:  # the line the label belongs to runs beside it
+        lines += [s for i, s in enumerate(extra.segments) if not (extra is own and i == 0)]
+    for sx1, sy1, sx2, sy2 in lines:
         if sy1 == sy2 and y1 < sy1 < y2:
-            cost += max(0.0, min(x2, sx2) - max(x1, sx1)) / UNIT
+            covered = min(x2, sx2) - max(x1, sx1)
         elif sx1 == sx2 and x1 < sx1 < x2:
-            cost += max(0.0, min(y2, sy2) - max(y1, sy1)) / UNIT
+            covered = min(y2, sy2) - max(y1, sy1)
+        else:
+            continue
+        if covered > 0:
+            cost += LINE_HIT + covered / UNIT
     own_symbol = symbols[own.edge.source - 1]  # the label stands beside it, clear of its shape
-    for other in [s.box for s in _near_rows(symbols, y1, y2) if s is not own_symbol] + placed:
-        if max(x1, other[0]) < min(x2, other[2]) and max(y1, other[1]) < min(y2, other[3]):
-            cost += 10
+    for symbol in _near_rows(symbols, y1, y2):
+        if symbol is not own_symbol and _overlap(box, symbol.box):
+            cost += SYMBOL_HIT
     row = (own.points[0][1] // UNIT) * UNIT
     cost += 2 * (max(0.0, row - y1) + max(0.0, y2 - row - UNIT)) / UNIT  # out of its row
     cost += 3 * (max(0.0, -x1) + max(0.0, x2 - columns * UNIT)) / UNIT   # out of the actors
     return cost
 
 
+def _overlap(a, b) -> bool:
+    return max(a[0], b[0]) < min(a[2], b[2]) and max(a[1], b[1]) < min(a[3], b[3])
+
+
 def option(route: Route, place: Place, index: SegmentIndex, extra: Route | None,
-           symbols: list[Symbol], tall: bool, columns: int, placed: list) -> LabelOption:
+           symbols: list[Symbol], tall: bool, columns: int) -> LabelOption:
     """A decision exit's label at one place, among the routes of ``index`` and ``extra``."""
-    text = route.edge.label
+    return _option(route, place, index, extra, symbols, tall, columns)[0]
+
+
+def _option(route: Route, place: Place, index: SegmentIndex, extra: Route | None,
+            symbols: list[Symbol], tall: bool, columns: int) -> tuple[LabelOption, float, tuple]:
+    """``option``, with the room it had and the band in which lines take room from it."""
     symbol = symbols[route.edge.source - 1]
     start, side = _anchor(symbol, route.exit, place)
-    band = _band(symbol, route.exit, place, label_size(text, LABEL_WIDTH_EM)[1], tall)
+    band = _band(symbol, route.exit, place, label_size(route.edge.label, LABEL_WIDTH_EM)[1], tall)
     room = _room(start, side, band, index, extra, route, symbols, columns)
+    found = _in_room(route, place, room, start, side, index, extra, symbols, tall, columns)
+    return found, room, (start, side, band)
+
+
+def _in_room(route: Route, place: Place, room: float, start: int, side: int, index: SegmentIndex,
+             extra: Route | None, symbols: list[Symbol], tall: bool, columns: int) -> LabelOption:
+    """A label wrapped to the ``room`` it has, its box and what it costs there."""
+    text = route.edge.label
     room_em = room / UNIT * actor_em(columns) / LABEL_EM
     longest = max(len(word) for word in text.split()) * LABEL_CHAR_EM
     width = max(longest, LABEL_MIN_EM, min(LABEL_WIDTH_EM, room_em))
     w, h = label_size(text, width)
-    y1, y2 = _band(symbol, route.exit, place, h, tall)
+    y1, y2 = _band(symbols[route.edge.source - 1], route.exit, place, h, tall)
     w = w / actor_em(columns) * UNIT
     box = (start, y1, start + w, y2) if side > 0 else (start - w, y1, start, y2)
-    return LabelOption(_cost(box, index, extra, route, symbols, placed, columns), place, box,
-                       round(width, 1))
+    return LabelOption(_cost(box, index, extra, route, symbols, columns), place, box, round(width, 1))
+
+
+class Kept(NamedTuple):
+    """A label option kept while lines are tried around it (``with_line``)."""
+
+    option: LabelOption
+    room: float
+    anchor: tuple  # (start, side, band) as in _option
+    reach: Seg     # see ``reach``
+    across: dict   # x -> the option with one vertical line at x across all of ``reach``
+
+
+def keep(route: Route, place: Place, index: SegmentIndex, symbols: list[Symbol], tall: bool,
+         columns: int) -> Kept:
+    """The option of a route's label at ``place`` on the routes of ``index``, kept."""
+    found, room, anchor = _option(route, place, index, None, symbols, tall, columns)
+    return Kept(found, room, anchor, reach(route, place, symbols, tall, columns), {})
+
+
+def with_line(kept: Kept, route: Route, line: Route, index: SegmentIndex, symbols: list[Symbol],
+              tall: bool, columns: int) -> LabelOption:
+    """A kept option of ``route``'s label with one more line on the board (not its own): the
+    same where the line passes by, costing more where it runs through the label, narrowed
+    where it takes room from it."""
+    _, ry1, _, ry2 = kept.reach
+    near = [s for s in line.segments if meet(s, kept.reach)]
+    if len(near) == 1 and near[0][0] == near[0][2] and near[0][1] <= ry1 and near[0][3] >= ry2:
+        x = near[0][0]  # most lines pass a label by as one vertical stretch: the same for any
+        if x not in kept.across:  # line along that lane
+            kept.across[x] = _with_line(kept, route, line, index, symbols, tall, columns)
+        return kept.across[x]
+    return _with_line(kept, route, line, index, symbols, tall, columns)
+
+
+def _with_line(kept: Kept, route: Route, line: Route, index: SegmentIndex, symbols: list[Symbol],
+               tall: bool, columns: int) -> LabelOption:
+    start, side, (y1, y2) = kept.anchor
+    room = kept.room
+    for sx1, sy1, sx2, sy2 in line.segments:
+        if sx1 == sx2 and sy2 > y1 and sy1 < y2:
+            distance = (sx1 - start) * side
+            if distance > 0:
+                room = min(room, distance - LABEL_GAP)
+    room = max(room, 0.0)
+    if room != kept.room:
+        return _in_room(route, kept.option.place, room, start, side, index, line, symbols, tall,
+                        columns)
+    found = kept.option
+    x1, y1, x2, y2 = found.box
+    cost = found.cost
+    for sx1, sy1, sx2, sy2 in line.segments:
+        if sy1 == sy2 and y1 < sy1 < y2:
+            covered = min(x2, sx2) - max(x1, sx1)
+        elif sx1 == sx2 and x1 < sx1 < x2:
+            covered = min(y2, sy2) - max(y1, sy1)
+        else:
+            continue
+        if covered > 0:
+            cost += LINE_HIT + covered / UNIT
+    return found if cost == found.cost else found._replace(cost=cost)
+
+
+def reach(route: Route, place: Place, symbols: list[Symbol], tall: bool, columns: int) -> Seg:
+    """Where a line can change a label at ``place``: narrow it (a vertical line beside it, up to
+    its full width) or cross it (the box at any width it may wrap to). A line elsewhere leaves
+    the label's option as it is."""
+    text = route.edge.label
+    symbol = symbols[route.edge.source - 1]
+    start, side = _anchor(symbol, route.exit, place)
+    longest = max(len(word) for word in text.split()) * LABEL_CHAR_EM
+    narrowest = max(longest, LABEL_MIN_EM)
+    height = max(label_size(text, narrowest)[1], label_size(text, LABEL_WIDTH_EM)[1])
+    y1, y2 = _band(symbol, route.exit, place, height, tall)
+    far = start + side * (max(LABEL_WIDTH_EM, longest) * LABEL_EM / actor_em(columns) * UNIT
+                          + 2 * LABEL_GAP)
+    return (min(start, far), y1, max(start, far), y2)
 
 
 def places(route: Route) -> tuple[Place, Place]:
     """The two places of a route's label, the preferred one first."""
-    return (Place.ABOVE, Place.BELOW) if route.exit.is_side else (Place.RIGHT, Place.LEFT)
+    return _BESIDE if route.exit.is_side else _UNDER
 
 
-def best_option(route: Route, index: SegmentIndex, extra: Route | None, symbols: list[Symbol],
-                tall: bool, columns: int, placed: list) -> LabelOption:
-    """The best place for a decision exit's label."""
-    options = [option(route, place, index, extra, symbols, tall, columns, placed)
-               for place in places(route)]
-    return min(options, key=lambda o: (o.cost, places(route).index(o.place)))
+_BESIDE, _UNDER = (Place.ABOVE, Place.BELOW), (Place.RIGHT, Place.LEFT)
+
+
+def combine(exits: list[Route], options: dict[tuple[int, Place], LabelOption],
+            placed: list = ()) -> tuple[float, list[LabelOption]]:
+    """The best places for the labels of one decision's exits, together, from the ``options``
+    of each exit (by its position in ``exits``) at each place: (total cost, an option per exit).
+    A label covering another one (of this decision or in ``placed``) costs as much as one
+    covering a symbol."""
+    best = None
+    for chosen_places in itertools.product(*(places(r) for r in exits)):
+        chosen, boxes, total = [], list(placed), 0.0
+        for i, (route, place) in enumerate(zip(exits, chosen_places)):
+            found = options[(i, place)]
+            total += found.cost + 0.01 * places(route).index(place)
+            total += SYMBOL_HIT * sum(1 for box in boxes if _overlap(found.box, box))
+            chosen.append(found)
+            boxes.append(found.box)
+        if best is None or total < best[0]:
+            best = (total, chosen)
+    return best
+
+
+def combination(exits: list[Route], index: SegmentIndex, extra: Route | None,
+                symbols: list[Symbol], tall: bool, columns: int,
+                placed: list = ()) -> tuple[float, list[LabelOption]]:
+    """The best places for the labels of one decision's exits among the routes of ``index``
+    and ``extra`` (see ``combine``)."""
+    options = {(i, place): option(route, place, index, extra, symbols, tall, columns)
+               for i, route in enumerate(exits) for place in places(route)}
+    return combine(exits, options, placed)
 
 
 def place_labels(routes: list[Route], symbols: list[Symbol], tall: set[int],
@@ -215,17 +345,8 @@ def place_labels(routes: list[Route], symbols: list[Symbol], tall: set[int],
     for source, mine in exits.items():
         row = symbols[source - 1].row
         is_tall = row in tall
-        best = None
-        for combination in itertools.product(*(places(r) for r in mine)):
-            chosen, boxes, total = [], [], 0.0
-            for route, place in zip(mine, combination):
-                found = option(route, place, index, None, symbols, is_tall, columns, placed + boxes)
-                total += found.cost + 0.01 * places(route).index(place)
-                chosen.append(found)
-                boxes.append(found.box)
-            if best is None or total < best[0]:
-                best = (total, chosen)
-        for route, found in zip(mine, best[1]):
+        _, chosen = combination(mine, index, None, symbols, is_tall, columns, placed)
+        for route, found in zip(mine, chosen):
             labels[route.key] = Label(route.key, route.edge.label, route.exit, found.place, found.width)
             placed.append(found.box)
             needed = row_em_for(route.exit, label_size(route.edge.label, found.width)[1], is_tall)

@@ -18,14 +18,16 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import heapq
 
 from .. import flow
 from . import labels
 from .grid import (JOG, MID, SIDE_SLOTS, SYMBOL_HALF_WIDTH, UNIT, Point, Port, Route, Seg,
-                   SegmentIndex, Symbol, contact, inside, passes_through, seg, side)
+                   SegmentIndex, Symbol, contact, inside, meet, passes_through, seg, side)
 
-BEND, JOG_COST, CROSSING = 0.35, 0.3, 1.5  # route costs, beside the horizontal length in columns
+BEND, JOG_COST, CROSSING = 0.35, 0.3, 2.5  # route costs, beside the horizontal length in columns
+REPAIR_PASSES = 2  # times every long edge is routed again among all the others
 
 
 class Candidate:
@@ -45,20 +47,146 @@ class Candidate:
 class Board:
     """Routes placed so far, their ports, and the checks a new route must pass."""
 
-    def __init__(self, symbols: list[Symbol]):
+    def __init__(self, symbols: list[Symbol], edges: list[flow.Edge], columns: int):
         self.symbols = symbols
-        self.routes: list[Route] = []
+        self.columns = columns
         self.index = SegmentIndex()
-        self.ports: dict[tuple[int, Port], str] = {}  # (step, port) -> "in" | "out"
+        self.outs: collections.Counter = collections.Counter()  # (step, port) -> lines leaving
+        self.ins: collections.Counter = collections.Counter()   # (step, port) -> lines entering
         self.rows_by_column: dict[int, list[int]] = {}  # column -> rows of its symbols, in order
         for symbol in symbols:
             self.rows_by_column.setdefault(symbol.column, []).append(symbol.row)
+        self.edge_order = {edge: i for i, edge in enumerate(edges)}
+        self.exits: dict[int, list[Route]] = {}  # decision step -> its exits routed so far
+        self.labelled_rows: list[int] = []       # rows of those decisions, in order
+        self.tall: collections.Counter = collections.Counter()  # row -> lines making it taller
+        self.label_cache: dict[int, dict] = {}   # decision step -> _labels_now
 
     def add(self, route: Route) -> None:
-        self.routes.append(route)
         self.index.add(route)
-        self.ports[(route.edge.source, route.exit)] = "out"
-        self.ports[(route.edge.target, route.entry)] = "in"
+        self.outs[(route.edge.source, route.exit)] += 1
+        self.ins[(route.edge.target, route.entry)] += 1
+        for row in _tall_rows(route):
+            self.tall[row] += 1
+        if route.edge.label:
+            source = route.edge.source
+            if source not in self.exits:
+                self.exits[source] = []
+                bisect.insort(self.labelled_rows, source - 1)
+            self.exits[source].append(route)
+            self.exits[source].sort(key=lambda r: self.edge_order[r.edge])
+            self.label_cache.pop(source, None)
+        self._forget_labels_near(route)
+
+    def remove(self, route: Route) -> None:
+        """Take a route off the board (to route its edge again)."""
+        self.index.remove(route)
+        self.outs[(route.edge.source, route.exit)] -= 1
+        self.ins[(route.edge.target, route.entry)] -= 1
+        for row in _tall_rows(route):
+            self.tall[row] -= 1
+        if route.edge.label:
+            source = route.edge.source
+            self.exits[source] = [r for r in self.exits[source] if r is not route]
+            if not self.exits[source]:
+                del self.exits[source]
+                self.labelled_rows.remove(source - 1)
+            self.label_cache.pop(source, None)
+        self._forget_labels_near(route)
+
+    def _forget_labels_near(self, route: Route) -> None:
+        """Label options that a route added or removed may change are computed again."""
+        for source in self.near_decisions(route.segments):
+            cached = self.label_cache.get(source)
+            if cached is None:
+                continue
+            options = cached["options"]
+            for key in [k for k, kept in options.items()
+                        if any(meet(segment, kept.reach) for segment in route.segments)]:
+                del options[key]
+                cached["cost"] = None
+
+    def is_tall(self, row: int) -> bool:
+        return self.tall[row] > 0
+
+    def port_used(self, step: int, port: Port) -> bool:
+        return self.outs[(step, port)] > 0 or self.ins[(step, port)] > 0
+
+    def port_leaves(self, step: int, port: Port) -> bool:
+        return self.outs[(step, port)] > 0
+
+    def near_decisions(self, segments: list[Seg]) -> set[int]:
+        """The decisions (step numbers) with a label placed whose labels these segments may
+        reach: the only ones whose labels a new line can move or cover."""
+        rows, found = self.labelled_rows, set()
+        for x1, y1, x2, y2 in segments:
+            low = bisect.bisect_left(rows, y1 // UNIT - 1)
+            high = bisect.bisect_right(rows, y2 // UNIT + 1)
+            for row in rows[low:high]:
+                if x1 - labels.LABEL_REACH <= self.symbols[row].x <= x2 + labels.LABEL_REACH:
+                    found.add(row + 1)
+        return found
+
+    def _labels_now(self, source: int) -> dict:
+        """A decision's labels on the board: every option of every exit with where a line would
+        change it (``labels.reach``), and what they cost together where they go best. Kept
+        until a line near them or the row's height changes."""
+        row = source - 1
+        tall = self.is_tall(row)
+        cached = self.label_cache.get(source)
+        if cached is None or cached["tall"] != tall:
+            cached = self.label_cache[source] = {"tall": tall, "options": {}, "cost": None}
+        exits = self.exits.get(source, [])
+        options = cached["options"]
+        for route in exits:
+            for place in labels.places(route):
+                if (route.key, place) not in options:
+                    options[(route.key, place)] = labels.keep(route, place, self.index, self.symbols,
+                                                              tall, self.columns)
+        if cached["cost"] is None:
+            found = {(i, place): options[(r.key, place)].option
+                     for i, r in enumerate(exits) for place in labels.places(r)}
+            cached["cost"] = labels.combine(exits, found)[0] if exits else 0.0
+        return cached
+
+    def label_cost(self, candidate: Candidate, enough: float = float("inf")) -> float:
+        """What a candidate adds to the cost of the labels: its own (for a decision exit) and
+        those of the decisions whose labels it moves or covers. The sum may stop once it
+        reaches ``enough``."""
+        tall_rows = _tall_rows(candidate)
+        own = candidate.edge.source if candidate.edge.label else None
+        sources = self.near_decisions(candidate.segments)
+        sources |= {row + 1 for row in tall_rows if row + 1 in self.exits}
+        sources.discard(own)
+        added = 0.0
+        for source in ([own] if own is not None else []) + sorted(sources):
+            now = self._labels_now(source)
+            tall = now["tall"] or (source - 1) in tall_rows
+            exits = self.exits.get(source, [])
+            if source == own:
+                exits = sorted(exits + [candidate], key=lambda r: self.edge_order[r.edge])
+            changed = source == own or tall != now["tall"]
+            found = {}
+            for i, route in enumerate(exits):
+                for place in labels.places(route):
+                    option = None
+                    if route is not candidate and tall == now["tall"]:
+                        kept = now["options"][(route.key, place)]
+                        if not any(meet(segment, kept.reach) for segment in candidate.segments):
+                            found[(i, place)] = kept.option  # the candidate passes by
+                            continue
+                        option = labels.with_line(kept, route, candidate, self.index,
+                                                  self.symbols, tall, self.columns)
+                    else:
+                        option = labels.option(route, place, self.index, candidate,
+                                               self.symbols, tall, self.columns)
+                    changed = changed or option is not now["options"].get((route.key, place), (None,))[0]
+                    found[(i, place)] = option
+            if changed:
+                added += max(0.0, labels.combine(exits, found)[0] - now["cost"])
+                if added >= enough:
+                    break
+        return added
 
     def _symbols_hit(self, seg: Seg) -> list[Symbol]:
         """The symbols a segment passes through: a vertical one only those of the column it
@@ -88,7 +216,7 @@ class Board:
             low, high = bisect.bisect_left(rows, y1 // UNIT - 1), bisect.bisect_right(rows, y2 // UNIT)
             if any(passes_through((x, y1, x, y2), self.symbols[r].box) for r in rows[low:high]):
                 return True
-        routes = self.routes
+        routes = self.index.routes
         for by1, by2, order, _, _ in self.index.vertical.get(x, ()):
             if by1 <= y2 and y1 <= by2 and routes[order].edge.target != edge.target:
                 return True
@@ -100,9 +228,9 @@ class Board:
         the candidate cannot beat a route that scored ``bound``."""
         violations = crossings = 0
         edge = route.edge
-        if (edge.source, route.exit) in self.ports:
+        if self.port_used(edge.source, route.exit):
             violations += 1
-        if self.ports.get((edge.target, route.entry)) == "out":
+        if self.port_leaves(edge.target, route.entry):
             violations += 1
         segments = route.segments
         source, target = self.symbols[edge.source - 1], self.symbols[edge.target - 1]
@@ -115,7 +243,7 @@ class Board:
         if bound is not None and (violations, cost) >= bound:
             return violations, crossings
         merges: dict[int, bool] = {}
-        routes = self.routes
+        routes = self.index.routes
         for a in segments:
             for order, b in self.index.touching(a):
                 kind, region = contact(a, b)
@@ -135,6 +263,14 @@ class Board:
                 if bound is not None and (violations, cost + CROSSING * crossings) >= bound:
                     return violations, crossings
         return violations, crossings
+
+
+def _tall_rows(route) -> set[int]:
+    """The rows a route makes taller (``labels.tall_rows``)."""
+    rows = {y // UNIT for _, y in route.points if y % UNIT != MID}
+    if route.edge.label and not route.exit.is_side:
+        rows.add(route.points[0][1] // UNIT)
+    return rows
 
 
 def _simplify(points: list[Point]) -> tuple[Point, ...] | None:
@@ -204,37 +340,43 @@ def _lane_routes(edge: flow.Edge, source: Symbol, target: Symbol, x: int, lane_c
 
 
 def _candidates(edge: flow.Edge, source: Symbol, target: Symbol, columns: int,
-                blocked: Board | None = None):
+                board: Board | None = None):
     """Every route out of a port of the source, along one vertical lane, into a port of the
-    target, cheapest first (equal costs in the order of the lanes, then of the ports): as
-    (cost without crossings, candidate). With a board as ``blocked``, the lanes it blocks
-    between the rows of the ends (``Board.lane_blocked``) are left out: their routes are all
-    invalid.
+    target, as (least score, cost without crossings, candidate), by least score (equal ones in
+    the order of the lanes, then of the ports).
 
     A lane's routes are made only when they can come next: every route along the lane at ``x``
     runs ``|x - source.x| + |x - target.x|`` horizontally, so that (with the lane's own cost) is
     a lower bound of their costs, and a lane waits in the heap under it until it is reached. The
-    search usually stops long before the far lanes (see ``route``)."""
+    search usually stops long before the far lanes (see ``_choose``). With a ``board``, only
+    valid routes are sought: the lanes it blocks between the rows of the ends
+    (``Board.lane_blocked``) and the ports already in use are left out, and the lines that every
+    route along a lane must cross there count in its least score."""
     heap: list[tuple[float, int, int, object]] = []
     for lane, (x, lane_cost) in enumerate(_lanes(columns)):
         least = (abs(x - source.x) + abs(x - target.x)) / UNIT + lane_cost
-        heap.append((least, -1, lane, (x, lane_cost)))  # a lane comes before its equal routes
+        heap.append((least, -2, lane, (x, lane_cost, 0)))  # a lane comes before its equal routes
     heapq.heapify(heap)
     low, high = min(source.y, target.y) + JOG, max(source.y, target.y) - JOG
     closed: tuple[set, set] = (set(), set())
-    if blocked is not None:  # a port already in use makes a route invalid
-        closed = ({port for port in Port if (edge.source, port) in blocked.ports},
-                  {port for port in Port if blocked.ports.get((edge.target, port)) == "out"})
+    if board is not None:  # a port already in use makes a route invalid
+        closed = ({port for port in Port if board.port_used(edge.source, port)},
+                  {port for port in Port if board.port_leaves(edge.target, port)})
     while heap:
-        cost, rank, lane, item = heapq.heappop(heap)
+        least, rank, lane, item = heapq.heappop(heap)
         if rank >= 0:
-            yield cost, item
+            yield least, item[0], item[1]
             continue
-        x, lane_cost = item
-        if blocked is not None and blocked.lane_blocked(edge, x, low, high):
-            continue
+        x, lane_cost, crossed = item
+        if rank == -2 and board is not None:
+            if board.lane_blocked(edge, x, low, high):
+                continue
+            crossed = board.index.crossing(x, low, high)
+            if crossed:  # these crossings are certain: the lane waits for its least score
+                heapq.heappush(heap, (least + CROSSING * crossed, -1, lane, (x, lane_cost, crossed)))
+                continue
         for rank, (cost, candidate) in enumerate(_lane_routes(edge, source, target, x, lane_cost, closed)):
-            heapq.heappush(heap, (cost, lane * 9 + rank, lane, candidate))
+            heapq.heappush(heap, (cost + CROSSING * crossed, lane * 9 + rank, lane, (cost, candidate)))
 
 
 def _choose(edge: flow.Edge, board: Board, symbols: list[Symbol], columns: int,
@@ -246,8 +388,8 @@ def _choose(edge: flow.Edge, board: Board, symbols: list[Symbol], columns: int,
     source, target = symbols[edge.source - 1], symbols[edge.target - 1]
     best = None
     found = _candidates(edge, source, target, columns, board if valid_only else None)
-    for cost, candidate in found:
-        if best is not None and best[0][0] == 0 and cost >= best[0][1]:
+    for least, cost, candidate in found:
+        if best is not None and best[0][0] == 0 and least >= best[0][1]:
             break  # crossings and labels only add: nothing further down can win
         bound = best[0] if best is not None else (1, float("-inf")) if valid_only else None
         violations, crossed = board.assess(candidate, cost, bound)
@@ -256,10 +398,9 @@ def _choose(edge: flow.Edge, board: Board, symbols: list[Symbol], columns: int,
         score = (violations, cost + CROSSING * crossed)
         if best is not None and score >= best[0]:
             continue
-        if edge.label and not violations:  # a decision exit: room for its label counts too
-            score = (violations, score[1] + labels.best_option(
-                candidate, board.index, candidate, symbols, not candidate.exit.is_side,
-                columns, []).cost)
+        if not violations:  # the labels: a decision exit's own, and those it moves or covers
+            enough = best[0][1] - score[1] if best is not None and best[0][0] == 0 else float("inf")
+            score = (violations, score[1] + board.label_cost(candidate, enough))
         if best is None or score < best[0]:
             best = (score, candidate)
     return best
@@ -272,10 +413,24 @@ def _consecutive(edge: flow.Edge, source: Symbol, target: Symbol) -> Route:
                  side(target.x, source.x), Port.TOP)
 
 
+def _route_edge(edge: flow.Edge, board: Board, symbols: list[Symbol], columns: int) -> Candidate:
+    """The best route of an edge on the board."""
+    # A valid route wins over every invalid one: look among the valid ones first, and weigh
+    # the invalid ones (fewest violations) only when there is none.
+    return (_choose(edge, board, symbols, columns, True)
+            or _choose(edge, board, symbols, columns, False))[1]
+
+
+def _standing(route: Route, board: Board) -> tuple[int, int, float]:
+    """(violations, crossings, label cost) of a route against the others on the board."""
+    violations, crossings = board.assess(route)
+    return violations, crossings, round(board.label_cost(route), 9)
+
+
 def route(edges: list[flow.Edge], symbols: list[Symbol], columns: int) -> tuple[list[Route], list[str]]:
     """A route for every edge (in the order of ``edges``), and the problems: edges that could
     not be drawn without running into another line or a symbol."""
-    board = Board(symbols)
+    board = Board(symbols, edges, columns)
     problems: list[str] = []
     routes: dict[flow.Edge, Route] = {}
     for edge in edges:
@@ -285,14 +440,38 @@ def route(edges: list[flow.Edge], symbols: list[Symbol], columns: int) -> tuple[
             routes[edge] = found
     long_edges = sorted((e for e in edges if e.target != e.source + 1),
                         key=lambda e: (abs(e.target - e.source), e.source, e.target))
+    standing: dict[flow.Edge, tuple[int, int, float]] = {}
     for edge in long_edges:
-        # A valid route wins over every invalid one: look among the valid ones first, and
-        # weigh the invalid ones (fewest violations) only when there is none.
-        best = _choose(edge, board, symbols, columns, True) or _choose(edge, board, symbols, columns, False)
-        (violations, _), chosen = best
+        found = _route_edge(edge, board, symbols, columns).route()
+        standing[edge] = _standing(found, board)
+        board.add(found)
+        routes[edge] = found
+    # Each line was drawn knowing only the shorter ones. Draw again those that the lines drawn
+    # after them crossed or that cover or squeeze labels now (the others would be drawn the same
+    # way again), keeping the new route only where it is better: fewer violations, or less cost
+    # with its crossings and the labels it moves or covers.
+    for _ in range(REPAIR_PASSES):
+        changed = False
+        for edge in long_edges:
+            current = routes[edge]
+            board.remove(current)
+            now = _standing(current, board)
+            if now != standing[edge]:
+                found = _route_edge(edge, board, symbols, columns)
+                if (found.points, found.exit, found.entry) != (current.points, current.exit, current.entry):
+                    changed = True
+                    current = found.route()
+                    now = _standing(current, board)
+            standing[edge] = now
+            board.add(current)
+            routes[edge] = current
+        if not changed:
+            break
+    for edge in long_edges:
+        board.remove(routes[edge])
+        violations = board.assess(routes[edge])[0]
+        board.add(routes[edge])
         if violations:
             problems.append(f"garis langkah {edge.source} ke {edge.target} tidak dapat digambar "
                             "tanpa bertumpuk")
-        board.add(chosen.route())
-        routes[edge] = board.routes[-1]
     return [routes[e] for e in edges], problems
