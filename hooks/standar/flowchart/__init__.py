@@ -59,15 +59,23 @@ class Layout:
     def pieces(self, row: int, column: int) -> list[Piece]:
         return self._cells.get((row, column), [])
 
+    @cached_property
+    def _by_step(self) -> tuple[dict[int, list[Label]], dict[int, list[tuple[str, Port]]]]:
+        labels: dict[int, list[Label]] = {}
+        arrows: dict[int, list[tuple[str, Port]]] = {}
+        for r in self.routes:
+            if r.key in self.exit_labels:
+                labels.setdefault(r.edge.source, []).append(self.exit_labels[r.key])
+            arrows.setdefault(r.edge.target, []).append((r.key, r.entry))
+        return labels, arrows
+
     def labels(self, row: int) -> list[Label]:
-        step = self.symbols[row].step.number
-        return [self.exit_labels[r.key] for r in self.routes
-                if r.edge.source == step and r.key in self.exit_labels]
+        """The labels of the exits of this row's decision."""
+        return self._by_step[0].get(self.symbols[row].step.number, [])
 
     def arrows(self, row: int) -> list[tuple[str, Port]]:
         """(edge key, port) of every edge ending at this row's symbol."""
-        step = self.symbols[row].step.number
-        return [(r.key, r.entry) for r in self.routes if r.edge.target == step]
+        return self._by_step[1].get(self.symbols[row].step.number, [])
 
     def column_widths(self) -> list[float]:
         """Percent widths of No, Kegiatan, each actor, Kelengkapan, Waktu, Output, Keterangan."""
