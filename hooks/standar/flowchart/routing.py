@@ -4,15 +4,21 @@
   middle of row ``n`` to the next actor's column and go down into the top of ``n + 1`` (straight
   down in one column). A row holds only its own step's symbol, so these never cross a symbol.
 * Every other edge (a decision exit or a ``ke:`` jump that loops back or jumps ahead) tries
-  every route "out of a port of the source, along one vertical lane, into a port of the
-  target" and takes the cheapest valid one. A side port keeps the line on the row's middle; a
-  top or bottom port turns near the row's border (``JOG``; such rows are drawn taller). Lanes
-  are the column centres (valid only where no symbol stands in between) and side lanes near the
-  column edges (``SIDE_SLOTS``, beside every symbol). Valid: no segment passes through a
-  symbol; an outgoing port serves one edge; no line runs along, ends on or touches another
-  edge's line, except edges into the same port of one target, which merge. Cost: horizontal
-  length, bends, turns near a border, crossings, and for a decision exit the room left for its
-  label. Short edges are routed first, so they take the inner lanes.
+  the routes "out of a port of the source, along one vertical lane, into a port of the target"
+  and takes the cheapest valid one. A side port keeps the line on the row's middle; a top or
+  bottom port turns near the row's border (``JOG``; such rows are drawn taller). Lanes are the
+  column centres (valid only where no symbol stands in between) and side lanes near the column
+  edges (``SIDE_SLOTS``, beside every symbol). Valid: no segment passes through a symbol; an
+  outgoing port serves one edge; no line runs along, ends on or touches another edge's line,
+  except edges into the same port of one target, which merge. Cost: horizontal length, bends,
+  turns near a border, crossings, and what the line does to the decision labels: its own label
+  (for a decision exit) and the labels it squeezes or runs through (``labels``). Short edges are
+  routed first, so they take the inner lanes; then every edge whose standing the later ones
+  changed (a crossing, a label) is routed again among all the others.
+
+The search is kept small: segments are indexed by the line they lie on (``SegmentIndex``), the
+routes of a lane are made only when their least possible score comes up (``_candidates``), and
+a candidate is dropped as soon as it cannot beat the best one found.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from __future__ import annotations
 import bisect
 import collections
 import heapq
+from typing import NamedTuple
 
 from .. import flow
 from . import labels
@@ -27,7 +34,7 @@ from .grid import (JOG, MID, SIDE_SLOTS, SYMBOL_HALF_WIDTH, UNIT, Point, Port, R
                    SegmentIndex, Symbol, contact, inside, meet, passes_through, seg, side)
 
 BEND, JOG_COST, CROSSING = 0.35, 0.3, 2.5  # route costs, beside the horizontal length in columns
-REPAIR_PASSES = 2  # times every long edge is routed again among all the others
+REPAIR_PASSES = 2  # rounds of routing again the edges whose standing changed
 
 
 class Candidate:
@@ -169,18 +176,16 @@ class Board:
             found = {}
             for i, route in enumerate(exits):
                 for place in labels.places(route):
-                    option = None
-                    if route is not candidate and tall == now["tall"]:
-                        kept = now["options"][(route.key, place)]
-                        if not any(meet(segment, kept.reach) for segment in candidate.segments):
-                            found[(i, place)] = kept.option  # the candidate passes by
-                            continue
+                    if route is candidate or tall != now["tall"]:
+                        found[(i, place)] = labels.option(route, place, self.index, candidate,
+                                                          self.symbols, tall, self.columns)
+                        continue
+                    kept = now["options"][(route.key, place)]
+                    option = kept.option
+                    if any(meet(segment, kept.reach) for segment in candidate.segments):
                         option = labels.with_line(kept, route, candidate, self.index,
                                                   self.symbols, tall, self.columns)
-                    else:
-                        option = labels.option(route, place, self.index, candidate,
-                                               self.symbols, tall, self.columns)
-                    changed = changed or option is not now["options"].get((route.key, place), (None,))[0]
+                        changed = changed or option is not kept.option
                     found[(i, place)] = option
             if changed:
                 added += max(0.0, labels.combine(exits, found)[0] - now["cost"])
@@ -379,30 +384,39 @@ def _candidates(edge: flow.Edge, source: Symbol, target: Symbol, columns: int,
             heapq.heappush(heap, (cost + CROSSING * crossed, lane * 9 + rank, lane, (cost, candidate)))
 
 
+class Choice(NamedTuple):
+    score: tuple[int, float]  # (violations, cost with crossings and labels)
+    candidate: Candidate
+    crossings: int
+    labels: float             # what it adds to the cost of the labels
+
+
 def _choose(edge: flow.Edge, board: Board, symbols: list[Symbol], columns: int,
-            valid_only: bool) -> tuple[tuple[int, float], Candidate] | None:
-    """The cheapest candidate for ``edge`` as (score, candidate): fewest violations, then the
-    least cost with crossings and, for a decision exit, its label. ``valid_only``: among the
-    candidates without any violation only (None if there is none), which is much faster: a
-    candidate is dropped at its first violation, a blocked lane without making its routes."""
+            valid_only: bool) -> Choice | None:
+    """The cheapest candidate for ``edge``: fewest violations, then the least cost with
+    crossings and labels. ``valid_only``: among the candidates without any violation only (None
+    if there is none), which is much faster: a candidate is dropped at its first violation, a
+    blocked lane without making its routes."""
     source, target = symbols[edge.source - 1], symbols[edge.target - 1]
     best = None
     found = _candidates(edge, source, target, columns, board if valid_only else None)
     for least, cost, candidate in found:
-        if best is not None and best[0][0] == 0 and least >= best[0][1]:
+        if best is not None and best.score[0] == 0 and least >= best.score[1]:
             break  # crossings and labels only add: nothing further down can win
-        bound = best[0] if best is not None else (1, float("-inf")) if valid_only else None
+        bound = best.score if best is not None else (1, float("-inf")) if valid_only else None
         violations, crossed = board.assess(candidate, cost, bound)
         if valid_only and violations:
             continue
         score = (violations, cost + CROSSING * crossed)
-        if best is not None and score >= best[0]:
+        if best is not None and score >= best.score:
             continue
+        added = 0.0
         if not violations:  # the labels: a decision exit's own, and those it moves or covers
-            enough = best[0][1] - score[1] if best is not None and best[0][0] == 0 else float("inf")
-            score = (violations, score[1] + board.label_cost(candidate, enough))
-        if best is None or score < best[0]:
-            best = (score, candidate)
+            enough = best.score[1] - score[1] if best is not None and best.score[0] == 0 else float("inf")
+            added = board.label_cost(candidate, enough)
+            score = (violations, score[1] + added)
+        if best is None or score < best.score:
+            best = Choice(score, candidate, crossed, added)
     return best
 
 
@@ -413,18 +427,41 @@ def _consecutive(edge: flow.Edge, source: Symbol, target: Symbol) -> Route:
                  side(target.x, source.x), Port.TOP)
 
 
-def _route_edge(edge: flow.Edge, board: Board, symbols: list[Symbol], columns: int) -> Candidate:
+def _route_edge(edge: flow.Edge, board: Board, symbols: list[Symbol], columns: int) -> Choice:
     """The best route of an edge on the board."""
     # A valid route wins over every invalid one: look among the valid ones first, and weigh
     # the invalid ones (fewest violations) only when there is none.
     return (_choose(edge, board, symbols, columns, True)
-            or _choose(edge, board, symbols, columns, False))[1]
+            or _choose(edge, board, symbols, columns, False))
 
 
-def _standing(route: Route, board: Board) -> tuple[int, int, float]:
-    """(violations, crossings, label cost) of a route against the others on the board."""
-    violations, crossings = board.assess(route)
-    return violations, crossings, round(board.label_cost(route), 9)
+def _standing(found: Choice | Route, board: Board | None = None) -> tuple[int, int, float]:
+    """(violations, crossings, label cost) of a chosen route, or of a route against the others
+    on the board."""
+    if isinstance(found, Choice):
+        return found.score[0], found.crossings, round(found.labels, 6)
+    violations, crossings = board.assess(found)
+    return violations, crossings, round(board.label_cost(found) if not violations else 0.0, 6)
+
+
+class _Changes:
+    """Where the board changed, in order, so that a route's standing is taken again only where
+    something changed near it: a line within reach of it or of the labels it weighs, or a row
+    made taller or lower among its rows."""
+
+    def __init__(self):
+        self.log: list[tuple[tuple[int, int, int, int], set[int]]] = []
+
+    def note(self, route: Route) -> None:
+        self.log.append((route.bounds, _tall_rows(route)))
+
+    def since(self, mark: int, route: Route) -> bool:
+        x1, y1, x2, y2 = route.bounds
+        reach = 2 * labels.LABEL_REACH
+        near = (x1 - reach, y1 - 2 * UNIT, x2 + reach, y2 + 2 * UNIT)
+        rows = range(near[1] // UNIT, near[3] // UNIT + 1)
+        return any(meet(bounds, near) or any(row in rows for row in tall)
+                   for bounds, tall in self.log[mark:])
 
 
 def route(edges: list[flow.Edge], symbols: list[Symbol], columns: int) -> tuple[list[Route], list[str]]:
@@ -441,30 +478,37 @@ def route(edges: list[flow.Edge], symbols: list[Symbol], columns: int) -> tuple[
     long_edges = sorted((e for e in edges if e.target != e.source + 1),
                         key=lambda e: (abs(e.target - e.source), e.source, e.target))
     standing: dict[flow.Edge, tuple[int, int, float]] = {}
+    changes, marks = _Changes(), {}
     for edge in long_edges:
-        found = _route_edge(edge, board, symbols, columns).route()
-        standing[edge] = _standing(found, board)
-        board.add(found)
-        routes[edge] = found
-    # Each line was drawn knowing only the shorter ones. Draw again those that the lines drawn
-    # after them crossed or that cover or squeeze labels now (the others would be drawn the same
-    # way again), keeping the new route only where it is better: fewer violations, or less cost
-    # with its crossings and the labels it moves or covers.
+        choice = _route_edge(edge, board, symbols, columns)
+        standing[edge] = _standing(choice)
+        routes[edge] = choice.candidate.route()
+        board.add(routes[edge])
+        changes.note(routes[edge])
+        marks[edge] = len(changes.log)
+    # Each line was drawn knowing only the shorter ones. Draw again those whose standing the
+    # lines drawn after them changed (a crossing, a label they now cover or squeeze; the others
+    # would be drawn the same way again), among all the others: the new route is never worse.
     for _ in range(REPAIR_PASSES):
         changed = False
         for edge in long_edges:
             current = routes[edge]
+            if not changes.since(marks[edge], current):
+                continue
             board.remove(current)
             now = _standing(current, board)
             if now != standing[edge]:
-                found = _route_edge(edge, board, symbols, columns)
+                choice = _route_edge(edge, board, symbols, columns)
+                found, now = choice.candidate, _standing(choice)
                 if (found.points, found.exit, found.entry) != (current.points, current.exit, current.entry):
                     changed = True
+                    changes.note(current)
                     current = found.route()
-                    now = _standing(current, board)
+                    changes.note(current)
             standing[edge] = now
             board.add(current)
             routes[edge] = current
+            marks[edge] = len(changes.log)
         if not changed:
             break
     for edge in long_edges:
