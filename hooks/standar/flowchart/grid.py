@@ -1,5 +1,5 @@
 """The grid the flowchart is drawn on: units, ports, symbols, routes, the pieces of line in
-each cell, and the geometry of axis-aligned segments.
+each cell, the geometry of axis-aligned segments and an index of them by row and column.
 
 Grid coordinates are integers: ``x`` in thousandths of a column (actor column ``c`` spans
 ``[1000c, 1000c + 1000]``, its centre line is ``1000c + 500``), ``y`` in thousandths of a row
@@ -228,8 +228,9 @@ class SegmentIndex:
     def __init__(self, routes: list[Route] = ()):
         self.routes: list[Route | None] = []  # None: taken out
         self.position: dict[int, int] = {}  # id(route) -> order
-        self.vertical: dict[int, list[tuple[int, int, int, int, Seg]]] = {}    # x -> (y1, y2, order, i, seg)
-        self.horizontal: dict[int, list[tuple[int, int, int, int, Seg]]] = {}  # y -> (x1, x2, order, i, seg)
+        Entry = tuple[int, int, int, int, Seg]
+        self.vertical: dict[int, list[Entry]] = {}    # x -> (y1, y2, order, i, segment)
+        self.horizontal: dict[int, list[Entry]] = {}  # y -> (x1, x2, order, i, segment)
         self.xs: list[int] = []  # sorted keys of vertical
         self.ys: list[int] = []  # sorted keys of horizontal
         for route in routes:

@@ -110,7 +110,9 @@ def _band(symbol: Symbol, port: Port, place: Place, height: float, tall: bool):
     h = height / row_em * UNIT
     y = symbol.y
     if port.is_side:
-        return (y - LABEL_GAP - h, y - LABEL_GAP) if place == Place.ABOVE else (y + LABEL_GAP, y + LABEL_GAP + h)
+        if place == Place.ABOVE:
+            return y - LABEL_GAP - h, y - LABEL_GAP
+        return y + LABEL_GAP, y + LABEL_GAP + h
     vertex = DIAMOND_HALF_HEIGHT * ROW_EM / row_em
     if port == Port.BOTTOM:
         return y + vertex, y + vertex + h

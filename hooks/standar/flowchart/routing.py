@@ -45,7 +45,8 @@ class Candidate:
 
     def __init__(self, edge: flow.Edge, points: tuple[Point, ...], exit: Port, entry: Port,
                  segments: list[Seg]):
-        self.edge, self.points, self.exit, self.entry, self.segments = edge, points, exit, entry, segments
+        self.edge, self.points, self.exit, self.entry = edge, points, exit, entry
+        self.segments = segments
 
     def route(self) -> Route:
         return Route(self.edge, self.points, self.exit, self.entry)
@@ -240,8 +241,8 @@ class Board:
         segments = route.segments
         source, target = self.symbols[edge.source - 1], self.symbols[edge.target - 1]
         last = len(segments) - 1
-        for i, seg in enumerate(segments):
-            for symbol in self._symbols_hit(seg):
+        for i, segment in enumerate(segments):
+            for symbol in self._symbols_hit(segment):
                 if (i == 0 and symbol is source) or (i == last and symbol is target):
                     continue
                 violations += 1
@@ -380,7 +381,8 @@ def _candidates(edge: flow.Edge, source: Symbol, target: Symbol, columns: int,
             if crossed:  # these crossings are certain: the lane waits for its least score
                 heapq.heappush(heap, (least + CROSSING * crossed, -1, lane, (x, lane_cost, crossed)))
                 continue
-        for rank, (cost, candidate) in enumerate(_lane_routes(edge, source, target, x, lane_cost, closed)):
+        routes = _lane_routes(edge, source, target, x, lane_cost, closed)
+        for rank, (cost, candidate) in enumerate(routes):
             heapq.heappush(heap, (cost + CROSSING * crossed, lane * 9 + rank, lane, (cost, candidate)))
 
 
@@ -412,7 +414,9 @@ def _choose(edge: flow.Edge, board: Board, symbols: list[Symbol], columns: int,
             continue
         added = 0.0
         if not violations:  # the labels: a decision exit's own, and those it moves or covers
-            enough = best.score[1] - score[1] if best is not None and best.score[0] == 0 else float("inf")
+            enough = float("inf")
+            if best is not None and best.score[0] == 0:
+                enough = best.score[1] - score[1]
             added = board.label_cost(candidate, enough)
             score = (violations, score[1] + added)
         if best is None or score < best.score:
@@ -500,7 +504,8 @@ def route(edges: list[flow.Edge], symbols: list[Symbol], columns: int) -> tuple[
             if now != standing[edge]:
                 choice = _route_edge(edge, board, symbols, columns)
                 found, now = choice.candidate, _standing(choice)
-                if (found.points, found.exit, found.entry) != (current.points, current.exit, current.entry):
+                if (found.points, found.exit, found.entry) != \
+                        (current.points, current.exit, current.entry):
                     changed = True
                     changes.note(current)
                     current = found.route()
