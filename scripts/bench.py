@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Benchmark: `standar check`, the full build against a bare Material build, the search index
-and the `mkdocs serve --dirty` refresh, on deterministic synthetic corpora.
+and the `mkdocs serve --dirty` refresh, on deterministic synthetic corpora; and the time to lay
+out each SOP's flowchart, on the standard corpus and on the decision-dense one (--mix dense).
 
     python scripts/bench.py --sizes 100 1000 --repeat 3 [--results scripts/bench_results.json]
                             [--page docs/panduan/kinerja.md] [--no-serve] [--work DIR]
+    python scripts/bench.py --layout-only --sizes 1000 [--mix dense]   # the layouts only, printed
 
 Each size's figures replace that size's entry in the results file; the page is then written
 again from every size in the file, so `make bench` and `make bench-besar` add up.
@@ -41,7 +43,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import synthetic_corpus  # noqa: E402
 from standar.read import corpus as corpus_module  # noqa: E402
-from standar.model import capaian, formatting  # noqa: E402
+from standar.model import capaian, flowchart, formatting  # noqa: E402
 
 BIN = Path(sys.executable).parent if (Path(sys.executable).parent / "mkdocs").exists() else REPO / ".venv" / "bin"
 RESULTS = REPO / "scripts" / "bench_results.json"
@@ -302,6 +304,59 @@ def measure_builds(root: Path, size: int, repeat: int) -> tuple[dict, dict]:
     return summarize(ours, keys), summarize(base, keys)
 
 
+# -- flowchart layout --------------------------------------------------------------------------
+def percentile(values: list[float], share: float) -> float:
+    """The value below which ``share`` of the sorted ``values`` lie (nearest rank)."""
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+def measure_layouts(content) -> dict:
+    """Each SOP's flowchart laid out once, in this process (the layout alone: no HTML, no
+    worker): the distribution of the time per sheet in ms, and the slowest sheet."""
+    times = []
+    for standard in content.standards:
+        if standard.kind != "sop":
+            continue
+        steps, actors = standard.steps, standard.pelaksana
+        start = time.perf_counter()
+        flowchart.layout(steps, actors, standard.title)
+        times.append((1000 * (time.perf_counter() - start), standard, steps))
+    if not times:
+        return {"sheets": 0}
+    ms = [t for t, _, _ in times]
+    worst, standard, steps = max(times, key=lambda t: t[0])
+    return {"sheets": len(ms), "median_ms": round(statistics.median(ms), 3),
+            "p90_ms": round(percentile(ms, 0.9), 3), "max_ms": round(worst, 3),
+            "total_s": round(sum(ms) / 1000, 3),
+            "worst": {"path": standard.path, "steps": len(steps), "pelaksana": len(standard.pelaksana),
+                      "decisions": sum(1 for step in steps if step.keputusan)}}
+
+
+def layout_line(mix: str, figures: dict) -> str:
+    if not figures.get("sheets"):
+        return f"  tata letak ({mix}): tidak ada SOP"
+    worst = figures["worst"]
+    return (f"  tata letak ({mix}): {figures['sheets']} lembar, median {figures['median_ms']:.2f} ms, "
+            f"p90 {figures['p90_ms']:.2f} ms, terlama {figures['max_ms']:.1f} ms ({worst['steps']} langkah, "
+            f"{worst['decisions']} keputusan, {worst['pelaksana']} pelaksana)")
+
+
+def measure_layout_mixes(root: Path, size: int, seed: int, content=None) -> dict:
+    """The layout figures of both corpus mixes at ``size``; ``content``: the standard one, if
+    already written and loaded."""
+    figures = {}
+    for mix in synthetic_corpus.MIXES:
+        if content is None or mix != "standar":
+            synthetic_corpus.write(root / f"korpus-{mix}", size, seed, mix)
+            loaded = corpus_module.load(root / f"korpus-{mix}")
+        else:
+            loaded = content
+        figures[mix] = measure_layouts(loaded)
+        say(layout_line(mix, figures[mix]))
+    return figures
+
+
 # -- serve refresh -----------------------------------------------------------------------------
 def free_port() -> int:
     with socket.socket() as sock:
@@ -415,6 +470,7 @@ def run_size(size: int, repeat: int, seed: int, serve: bool, work: Path) -> dict
         f"rasio waktu {entry['ratio']['wall_s']:.2f}")
     first_sop = next(s for s in content.standards if s.kind == "sop")
     entry["serve"] = measure_serve(root / "corpus", first_sop, size, repeat) if serve else None
+    entry["layout"] = measure_layout_mixes(root, size, seed, content)
     return entry
 
 
@@ -514,6 +570,29 @@ SECTIONS = (
 )
 
 
+def layout_section(data: dict) -> list[str]:
+    """Per-sheet flowchart layout time, both corpus mixes side by side."""
+    lines = ["## Tata letak diagram alir", "",
+             "Waktu menata letak diagram alir satu lembar SOP (rute garis, label keputusan, pemotongan "
+             "halaman cetak), diukur sendiri tanpa HTML, sekali per lembar. Korpus *standar*: paling "
+             "banyak satu keputusan per SOP. Korpus *padat* (`--mix dense`): 40 % SOP dengan 2–7 "
+             "keputusan yang kembali ke langkah sebelumnya (sering ke langkah 1) atau melompat ke depan, "
+             "uraian panjang, 3–9 pelaksana.", ""]
+    rows = []
+    for size, entry in data.items():
+        for mix, label in (("standar", "standar"), ("dense", "padat")):
+            figures = (entry.get("layout") or {}).get(mix) or {}
+            if not figures.get("sheets"):
+                rows.append([num(int(size)), label, "-", "-", "-", "-", "belum diukur"])
+                continue
+            worst = figures["worst"]
+            rows.append([num(int(size)), label, num(figures["sheets"]), num(figures["median_ms"], 2),
+                         num(figures["p90_ms"], 2), num(figures["max_ms"], 1),
+                         f"{worst['steps']} langkah, {worst['decisions']} keputusan, {worst['pelaksana']} pelaksana"])
+    return lines + table(["Standar", "Korpus", "Lembar SOP", "Median (ms)", "P90 (ms)", "Terlama (ms)",
+                          "Lembar terlama"], rows) + [""]
+
+
 def group_sections(data: dict) -> list[str]:
     """One table per measurement group, one row per corpus size."""
     lines: list[str] = []
@@ -596,7 +675,7 @@ def render_page(data: dict) -> str:
         "dari satu dan hasilnya berbeda. Memori puncak adalah jumlah PSS seluruh proses (termasuk proses "
         "pekerja), dicuplik setiap 50 ms. Ukuran dalam MB dan KB memakai kelipatan 1.024.", "",
     ]
-    lines += machine_section(data) + group_sections(data)
+    lines += machine_section(data) + group_sections(data) + layout_section(data)
     lines += ["## Target", "", "Dinilai dari median pada ukuran korpus yang disebut.", ""]
     lines += table(["Target", "Standar", "Hasil", "Status"], targets(data)) + [""]
     return "\n".join(lines)
@@ -612,8 +691,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--page", type=Path, default=PAGE)
     parser.add_argument("--no-serve", dest="serve", action="store_false")
     parser.add_argument("--work", type=Path, help="keep the corpora and sites here (default: a temporary folder)")
+    parser.add_argument("--layout-only", action="store_true",
+                        help="only lay out the flowcharts of each size's corpora and print the figures "
+                             "(no build, nothing written to --results or --page)")
+    parser.add_argument("--mix", choices=synthetic_corpus.MIXES + ("both",), default="both",
+                        help="with --layout-only: which corpus mix")
     args = parser.parse_args(argv)
     work = args.work or Path(tempfile.mkdtemp(prefix="bench-"))
+    if args.layout_only:
+        try:
+            for size in args.sizes:
+                say(f"== {size} standar: tata letak diagram alir ==")
+                for mix in synthetic_corpus.MIXES if args.mix == "both" else (args.mix,):
+                    synthetic_corpus.write(work / str(size) / mix, size, args.seed, mix)
+                    say(layout_line(mix, measure_layouts(corpus_module.load(work / str(size) / mix))))
+        finally:
+            if args.work is None:
+                shutil.rmtree(work, ignore_errors=True)
+        return 0
     say(f"bench: {', '.join(map(str, args.sizes))} standar, {args.repeat} kali ulang, "
         f"{'tanpa' if not args.serve else 'dengan'} serve; folder kerja {work}")
     try:

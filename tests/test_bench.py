@@ -28,6 +28,10 @@ def test_bench_writes_every_measurement_the_baseline_and_the_page(tmp_path):
         assert 0 < site["search_index_gzip_bytes"] < site["search_index_bytes"]
     assert isinstance(entry["ratio"]["wall_s"], float) and entry["ratio"]["wall_s"] > 0
     assert entry["serve"] is None
+    for mix in ("standar", "dense"):  # the flowchart layout time per sheet, both corpus mixes
+        layout = entry["layout"][mix]
+        assert layout["sheets"] > 0 and 0 < layout["median_ms"] <= layout["p90_ms"] <= layout["max_ms"], mix
+        assert layout["worst"]["steps"] >= 2
     assert entry["corpus"]["standards"] == SIZE and entry["machine"]["cores"] >= 1
 
     standards = corpus.load(work / str(SIZE) / "corpus").standards
@@ -46,6 +50,14 @@ def test_bench_writes_every_measurement_the_baseline_and_the_page(tmp_path):
     rows = [line for line in text.splitlines() if line.startswith(f"| {SIZE} |")]
     assert len(rows) >= 6  # runs, check, build, baseline, site size, serve
     assert "| Target | Standar | Hasil | Status |" in text and "belum diukur" in text
+    assert "## Tata letak diagram alir" in text
+    assert len([line for line in text.splitlines() if line.startswith(f"| {SIZE} | padat |")]) == 1
+
+
+def test_layout_only_prints_both_mixes(tmp_path, capsys):
+    assert bench.main(["--layout-only", "--sizes", str(SIZE), "--work", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "tata letak (standar):" in out and "tata letak (dense):" in out and "median" in out
 
 
 def test_results_of_other_sizes_are_kept(tmp_path):

@@ -18,7 +18,8 @@ import pytest
 import yaml
 
 from standar.read import corpus
-from standar.publish import flowchart, render
+from standar.model import flowchart
+from standar.publish import render
 from standar.publish.site import Site, SiteOptions
 from support import REPO, VALID_SOP, make_project
 
@@ -421,7 +422,7 @@ def test_forty_steps_print_in_chunks_with_paired_connectors(rendered):
         assert [(c.x, c.keys) for c in before.outgoing] == crossing
         assert before.outgoing, "a cut always has the next step's line crossing it"
         letters += [c.letter for c in before.outgoing]
-    assert letters == [flowchart._letter(i) for i in range(len(letters))]
+    assert letters == [flowchart.letter(i) for i in range(len(letters))]
     drawing = Drawing(fragment)
     assert len(drawing.table.find_all("tbody")) == len(chunks)
     out = [n.attrs["data-connector"] for tr in drawing.table.find_all("tr")
@@ -484,3 +485,28 @@ def test_sheet_colours_pass_wcag_aa():
         assert contrast(colours["garis"], colours[fill]) >= 4.5, fill
     branch = re.search(r"\.sop-cabang \{[^}]*color: (#[0-9a-fA-F]{6})", css).group(1)
     assert contrast(branch, white) >= 4.5
+
+
+def test_the_layout_engine_needs_only_the_flow_and_the_standard_library():
+    """standar.model.flowchart is a pure model: its modules import each other, standar.flow and the
+    standard library, nothing else (no MkDocs, no Jinja, no other part of the portal)."""
+    import ast
+    import sys
+
+    package = REPO / "hooks" / "standar" / "model" / "flowchart"
+    own = {p.stem for p in package.glob("*.py")}
+    for path in sorted(package.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    assert alias.name.split(".")[0] in sys.stdlib_module_names, (path.name, alias.name)
+            elif isinstance(node, ast.ImportFrom):
+                if node.level == 0:
+                    assert node.module.split(".")[0] in sys.stdlib_module_names | {"__future__"}, \
+                        (path.name, node.module)
+                elif node.level == 1:
+                    names = [node.module] if node.module else [a.name for a in node.names]
+                    assert set(names) <= own, (path.name, names)
+                else:
+                    assert node.level == 2 and node.module is None \
+                        and [a.name for a in node.names] == ["flow"], (path.name, ast.dump(node))

@@ -11,7 +11,7 @@ import pytest
 
 from browser import artifact, chromium, static_server
 from standar.read import corpus
-from standar.publish import flowchart
+from standar.model import flowchart
 from support import REPO, add_site_files, mkdocs_build
 from test_flowchart import eight_actors, forty_steps, sop_text
 

@@ -8,14 +8,17 @@ from __future__ import annotations
 import segno
 from markupsafe import Markup, escape
 
-from . import flowchart
+from ..model import flowchart
+from ..model.flowchart import Port
 
 # The symbols are drawn in an 80 x 48 box centred in their cell (sop-lembar.css sizes the box).
 # Shapes: 60 wide (x 10..70); rectangle and capsule 24 high (y 12..36), diamond 34 (y 7..41).
-LEFT, RIGHT, MIDDLE = 10, 70, 24
-TOP = {"keputusan": 7}
-BOTTOM = {"keputusan": 41}
-RECT_TOP, RECT_BOTTOM, ARROW = 12, 36, 8
+CENTRE, MIDDLE = 40, 24
+SHAPE_X = {Port.LEFT: 10, Port.RIGHT: 70}
+SHAPE_Y = {Port.TOP: {"keputusan": 7}, Port.BOTTOM: {"keputusan": 41}}
+RECT_Y = {Port.TOP: 12, Port.BOTTOM: 36}
+OUTWARD = {Port.LEFT: (-1, 0), Port.RIGHT: (1, 0), Port.TOP: (0, -1), Port.BOTTOM: (0, 1)}
+ARROW, ARROW_HALF = 8, 4
 
 
 def _number(value: float) -> str:
@@ -33,19 +36,17 @@ def path_data(points) -> str:
     return "".join(parts)
 
 
-def arrow_points(port: str, symbol: str) -> str:
+def arrow_points(port: Port | str, symbol: str) -> str:
     """An arrow head whose tip touches the symbol at ``port``, in the symbol's 80 x 48 box."""
-    top = TOP.get(symbol, RECT_TOP)
-    bottom = BOTTOM.get(symbol, RECT_BOTTOM)
-    half = 4
-    if port == "top":
-        tip, base = (40, top), [(40 - half, top - ARROW), (40 + half, top - ARROW)]
-    elif port == "bottom":
-        tip, base = (40, bottom), [(40 - half, bottom + ARROW), (40 + half, bottom + ARROW)]
-    elif port == "left":
-        tip, base = (LEFT, MIDDLE), [(LEFT - ARROW, MIDDLE - half), (LEFT - ARROW, MIDDLE + half)]
+    port = Port(port)
+    if port.is_side:
+        tip = (SHAPE_X[port], MIDDLE)
     else:
-        tip, base = (RIGHT, MIDDLE), [(RIGHT + ARROW, MIDDLE - half), (RIGHT + ARROW, MIDDLE + half)]
+        tip = (CENTRE, SHAPE_Y[port].get(symbol, RECT_Y[port]))
+    dx, dy = OUTWARD[port]
+    back = (tip[0] + ARROW * dx, tip[1] + ARROW * dy)  # the base, across the line
+    across = (ARROW_HALF * abs(dy), ARROW_HALF * abs(dx))
+    base = [(back[0] - across[0], back[1] - across[1]), (back[0] + across[0], back[1] + across[1])]
     return " ".join(f"{_number(x)},{_number(y)}" for x, y in [tip, *base])
 
 
