@@ -48,8 +48,10 @@ node_modules/.package-lock.json: package.json package-lock.json
 test: $(STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest -n auto
 
-## bench: measure check, build (against bare Material), search index and serve refresh at 100 and 1,000 standards
+## bench: measure check, build (against bare Material), search index and serve refresh at 100 and 1,000
+##        standards, and the check of one file on adversarial 1 MB bodies
 bench: $(STAMP)
+	$(BIN)/python scripts/bench_adversarial.py --json scripts/bench_adversarial.json
 	$(BIN)/python scripts/bench.py --sizes 100 1000 --repeat 3
 
 ## bench-besar: the same at 5,000 standards (slow); adds to scripts/bench_results.json and docs/panduan/kinerja.md

@@ -25,7 +25,6 @@ from standar.model import diagnostics
 from standar.publish import search
 from standar.publish.site import Site, SiteOptions
 from standar.read import corpus as corpus_module
-from standar.read import safety
 from standar.read.background import Ahead
 from standar.read.clock import build_date, source_epoch
 
@@ -189,11 +188,6 @@ def on_page_content(content: str, page, config, files) -> str:
     planned = STATE.pages.get(page.file.src_uri)
     if planned is None:
         return content
-    if planned.source_path:  # second line of defence: the author's body as Markdown rendered it
-        problems = safety.scan_html(content)
-        if problems:
-            raise PluginError(f"{planned.edit_path}: galat: teks halaman berisi kode yang tidak "
-                              f"diizinkan: {problems[0].message}")
     return planned.fill(content)
 
 
@@ -202,7 +196,10 @@ def on_post_page(output: str, page, config) -> str:
     planned = STATE.pages.get(page.file.src_uri)
     if planned is None or not planned.deferred:
         return output
-    return planned.finish(output, STATE.sheets.get(planned.src_uri))
+    sheet = STATE.sheets.get(planned.src_uri)
+    for note in sheet.notes:  # the author's to fix, not the build's: a warning, not a failure
+        log.info(f"{planned.edit_path}: peringatan: {note}")
+    return planned.finish(output, sheet.fragments)
 
 
 def _stop_sheets() -> None:

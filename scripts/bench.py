@@ -593,6 +593,24 @@ def layout_section(data: dict) -> list[str]:
                           "Lembar terlama"], rows) + [""]
 
 
+ADVERSARIAL = REPO / "scripts" / "bench_adversarial.json"
+
+
+def adversarial_section() -> list[str]:
+    """The check of one file on adversarial bodies (scripts/bench_adversarial.py)."""
+    lines = ["## Pemeriksaan badan teks yang sengaja dibuat berat", "",
+             "`scripts/bench_adversarial.py` memeriksa satu berkas SOP dengan badan teks yang dibuat untuk "
+             "memperlambat pengolah Markdown: setiap bentuk diulang sampai sebesar batas anggaran pemeriksa "
+             "(yang paling berat yang masih diolah) dan sampai 1 MB (yang ditolak sebelum diolah).", ""]
+    if not ADVERSARIAL.exists():
+        return lines + ["Belum diukur.", ""]
+    data = json.loads(ADVERSARIAL.read_text(encoding="utf-8"))
+    rows = [[name, num(entry["kb"]), num(entry["detik"], 2), entry["hasil"]] for name, entry in data["badan"].items()]
+    worst = data["terlama"]
+    return lines + table(["Badan teks", "Ukuran (KB)", "Waktu (detik)", "Hasil"], rows) + [
+        "", f"Terlama: {worst['nama']}, {num(worst['detik'], 2)} detik (target: di bawah 2 detik per berkas).", ""]
+
+
 def group_sections(data: dict) -> list[str]:
     """One table per measurement group, one row per corpus size."""
     lines: list[str] = []
@@ -675,7 +693,7 @@ def render_page(data: dict) -> str:
         "dari satu dan hasilnya berbeda. Memori puncak adalah jumlah PSS seluruh proses (termasuk proses "
         "pekerja), dicuplik setiap 50 ms. Ukuran dalam MB dan KB memakai kelipatan 1.024.", "",
     ]
-    lines += machine_section(data) + group_sections(data) + layout_section(data)
+    lines += machine_section(data) + group_sections(data) + layout_section(data) + adversarial_section()
     lines += ["## Target", "", "Dinilai dari median pada ukuran korpus yang disebut.", ""]
     lines += table(["Target", "Standar", "Hasil", "Status"], targets(data)) + [""]
     return "\n".join(lines)

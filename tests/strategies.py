@@ -162,6 +162,10 @@ def batch(draw, size: tuple[int, int] = (2, 7)):
 
     for index, (code, _, meta) in enumerate(items):
         CONSISTENT[code](items, index, meta, draw_index)
+    spelled: dict = {}  # a tag is one anchor of the tag page: one spelling across the portal
+    for _, _, meta in items:
+        if meta.get("tags"):
+            meta["tags"] = list(dict.fromkeys(spelled.setdefault(tag.lower(), tag) for tag in meta["tags"]))
     return items
 
 

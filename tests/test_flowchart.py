@@ -228,7 +228,7 @@ def rendered(tmp_path_factory):
         assert not loaded.has_errors, [p.format() for p in loaded.diagnostics]
         (std,) = loaded.standards
         site = Site(loaded, SiteOptions(site_url=SITE_URL, build_date=dt.date(2025, 11, 28)))
-        sheet = site.sheet(std.src_uri)
+        sheet = site.sheet(std.src_uri).fragments
         result[name] = (std, flowchart.layout(std.steps, std.pelaksana, std.title),
                         sheet["langkah"], sheet["identitas"])
     return result

@@ -47,12 +47,12 @@ CASES = {
     "embed-di-badan.md": ("<embed", "tag HTML <embed> tidak diizinkan"),
     "style-di-badan.md": ("<style>", "tag HTML <style> tidak diizinkan"),
     "atribut-onerror.md": ("onerror", "atribut 'onerror' (kode skrip) pada <img> tidak diizinkan"),
-    "tautan-javascript.md": ("javascript:", "alamat 'javascript:' tidak diizinkan pada tautan Markdown"),
+    "tautan-javascript.md": ("javascript:", "alamat 'javascript:' tidak diizinkan pada <a href>"),
     "tautan-javascript-tersamar.md": ("jav&#x61;", "alamat 'javascript:' tidak diizinkan pada <a href>"),
-    "gambar-data-url.md": ("data:image", "alamat 'data:' tidak diizinkan pada tautan Markdown"),
-    "skrip-di-judul.md": ("judul:", "kolom 'judul': berisi kode yang tidak diizinkan: tag HTML <script> tidak diizinkan"),
-    "tag-dengan-markup.md": ("tags:", "kolom 'tags ke-2': '<b>penting</b>' tidak sesuai format: kata kunci tanpa tanda"),
-    "onerror-di-langkah.md": ("onerror", "kolom 'langkah ke-2 › kegiatan': berisi kode yang tidak diizinkan: atribut 'onerror'"),
+    "gambar-data-url.md": ("data:image", "alamat 'data:' tidak diizinkan pada <img src>"),
+    "skrip-di-judul.md": ("judul:", "kolom 'judul': berisi kode ('<script...'); isian ini berupa teks biasa, bukan HTML"),
+    "tag-dengan-markup.md": ("tags:", "kolom 'tags ke-2': '<b>penting</b>' tidak sesuai format: kata kunci"),
+    "onerror-di-langkah.md": ("onerror", "kolom 'langkah ke-2 › kegiatan': berisi kode ('<img...')"),
 }
 
 

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from standar.model import catalogue
-from standar.read import safety
+from standar.model import text as text_rules
 from standar.read.check import check_file
 from standar.read.discover import Candidate
 from support import VALID_SOP, make_project, mkdocs_build, replace_line
@@ -81,7 +81,7 @@ def _printable(text: str) -> bool:
 
 shown_text = st.text(alphabet=st.sampled_from(list("<>&\"'/=;:#*_[]()!`{}|\\-") + list("abcXYZ éñ19")),
                      min_size=2, max_size=24).filter(
-    lambda s: s.strip() == s and s.strip() and _printable(s) and not safety.scan_value(s)
+    lambda s: s.strip() == s and s.strip() and _printable(s) and not text_rules.problems(s)
     and not re.search(r"<\s*isi", s, re.I) and not re.fullmatch(r"[\d\s.:+-]+", s))
 
 

@@ -7,9 +7,9 @@ import datetime as dt
 import re
 from functools import cached_property
 
-from ..model import fields, flow, formatting
+from ..model import fields, flow, flowchart, formatting
 from ..model.kind import Facts, Kind, Known, Link, NewFile, Refused, TemplateSpec
-from ..model.page import BODY, Deferred, Fragment, Markdown, PagePlan
+from ..model.page import BODY, Deferred, Fragment, Markdown, PagePlan, Sheet
 from ..model.schema import (Context, Date, Enum, Field, ListOf, OneOf, Record, Text,
                             is_placeholder, suggest)
 from ..model.standard import Standard
@@ -214,9 +214,9 @@ class Sop(Kind):
                 Markdown("## Riwayat dan evaluasi {: data-search-exclude }"),
                 Fragment("riwayat", "riwayat.html", {"std": std})]
 
-    def sheet(self, std: SopStandard, view: SiteView) -> list[Fragment]:
+    def sheet(self, std: SopStandard, view: SiteView) -> Sheet:
         """The official sheet: the identity table (with the QR code to the current version)
-        and the flowchart table."""
+        and the flowchart table, with what its layout could not draw cleanly."""
         links = []
         for item in std.meta.get("keterkaitan") or ():
             if isinstance(item, dict):
@@ -224,11 +224,13 @@ class Sop(Kind):
                               "hubungan": HUBUNGAN.labels[item["hubungan"]]})
             else:
                 links.append({"target": None, "text": item})
-        return [Fragment("identitas", "sop_identitas.html",
-                         {"std": std, "opd": view.registry[std.opd], "links": links,
-                          "logo": view.pemda.get("logo"), "url": view.canonical(std),
-                          "dibangun": view.build_date}),
-                Fragment("langkah", "sop_bagan.html", {"std": std})]
+        layout = flowchart.layout(std.steps, std.pelaksana, std.title)
+        return Sheet(parts=(Fragment("identitas", "sop_identitas.html",
+                                     {"std": std, "opd": view.registry[std.opd], "links": links,
+                                      "logo": view.pemda.get("logo"), "url": view.canonical(std),
+                                      "dibangun": view.build_date}),
+                            Fragment("langkah", "sop_bagan.html", {"std": std, "bagan": layout})),
+                     notes=tuple(f"diagram alir: {problem}" for problem in layout.problems))
 
     def pages(self, view: SiteView) -> list[PagePlan]:
         standards = sorted(view.of_kind(CODE),

@@ -19,7 +19,9 @@ SLUG_HINT = "huruf kecil a-z, angka dan tanda hubung, misalnya 'dinkes'"
 # window title and the footer): no markup signs.
 PLAIN = r"[^<>\"'&`]+"
 PLAIN_HINT = "tanpa tanda < > \" ' & `"
-TAG = Text(max_length=60, pattern=PLAIN, pattern_hint=f"kata kunci {PLAIN_HINT}, misalnya 'akta kelahiran'")
+# A tag is also an anchor of the tag page: it needs a letter or a digit.
+TAG = Text(max_length=60, pattern=r"[^<>\"'&`]*[^\W_][^<>\"'&`]*",
+           pattern_hint=f"kata kunci dengan huruf atau angka, {PLAIN_HINT}, misalnya 'akta kelahiran'")
 
 # Codes and the one word readers see for each (domain.md, "Words on the site").
 STATUS = Enum(labels={"draf": "Draf", "berlaku": "Berlaku", "dicabut": "Dicabut"},

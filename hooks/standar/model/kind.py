@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from .catalogue import Catalogue
 from .diagnostics import Diagnostic
-from .page import Fragment, PagePlan
+from .page import Fragment, PagePlan, Sheet
 from .schema import Context, Field, Record
 from .standard import Standard
 from .view import SiteView
@@ -46,6 +46,7 @@ class Facts:
     status: str | None = None
     links: list[Link] = field(default_factory=list)
     keys: dict = field(default_factory=dict)   # a kind's own values for its cross checks
+    body_links: list = field(default_factory=list)  # (tag, relative address, file line) in the body
     has_errors: bool = False
 
 
@@ -109,6 +110,7 @@ class Kind:
     # The field reference's introduction to this kind's fields (Markdown).
     reference: ClassVar[str]
     settings_fields: ClassVar[tuple[Field, ...]] = ()   # its part of pemda.yml's pengaturan
+    files: ClassVar[tuple[str, ...]] = ()               # the files of its ``datasets``
     questions: ClassVar[tuple[str, ...]] = ()           # what `standar baru` asks: judul, layanan
 
     # -- reading -----------------------------------------------------------------------------
@@ -137,8 +139,9 @@ class Kind:
         """The parts of a standard's page after its title and notices (model.page)."""
         raise NotImplementedError
 
-    def sheet(self, std: Standard, view: SiteView) -> list[Fragment]:
-        """The official sheet: the real fragments of the page's ``Deferred`` parts ([] if none)."""
+    def sheet(self, std: Standard, view: SiteView) -> Sheet:
+        """The official sheet: the real fragments of the page's ``Deferred`` parts (none for a
+        kind without a sheet) and notes on its drawing."""
         raise NotImplementedError
 
     def pages(self, view: SiteView) -> list[PagePlan]:

@@ -33,6 +33,14 @@ class Deferred(Fragment):
 
 
 @dataclass(frozen=True)
+class Html:
+    """HTML made elsewhere (the author's body, converted and sanitized), at this place."""
+
+    name: str
+    html: str
+
+
+@dataclass(frozen=True)
 class Body:
     """The author's Markdown body, at this place."""
 
@@ -49,3 +57,12 @@ class PagePlan:
     parts: tuple
     meta: dict = field(default_factory=dict, hash=False, compare=False)
     updated: dt.date | None = None   # the content's own last change, for the sitemap
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A standard's official sheet: the real fragments of its page's ``Deferred`` parts, and
+    what its drawing could not do well (reported to the author as warnings)."""
+
+    parts: tuple = ()
+    notes: tuple = ()

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field as dc_field
 from typing import Any
 
+from . import text as text_rules
 from .diagnostics import GALAT, PERINGATAN, Diagnostic
 
 INVALID = object()  # a value that failed to convert (its error is already reported)
@@ -164,6 +165,15 @@ class Text(Type):
             return INVALID
         if self.pattern and not re.fullmatch(self.pattern, text):
             ctx.error(path, f"'{text}' tidak sesuai format: {self.pattern_hint}")
+            return INVALID
+        inside = PLACEHOLDER.search(text)
+        if inside:
+            placeholder_error(ctx, path, inside.group())
+            return INVALID
+        refused = text_rules.problems(text)
+        if refused:
+            for message in refused:
+                ctx.error(path, message)
             return INVALID
         return text
 

@@ -21,6 +21,7 @@ class Standard:
     meta: dict        # validated front-matter, normalized
     body: str         # Markdown after the front-matter
     body_line: int    # file line where the body starts
+    body_html: str = ""  # the body converted and sanitized by the check (links as written)
 
     # -- identity ----------------------------------------------------------------------------
     @property

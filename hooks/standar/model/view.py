@@ -24,6 +24,14 @@ class SiteView:
     directory_urls: bool = True  # off for the file:// offline bundle
     # Each kind's own summary of its standards (the SPM kind: coverage of the national catalogue).
     summaries: dict = field(default_factory=dict)
+    generated: frozenset = frozenset()   # the generated pages and files, by source path
+    site_files: frozenset = frozenset()  # the hand-written site's files
+
+    @cached_property
+    def pages(self) -> frozenset:
+        """Every page and generated file of the site, by source path."""
+        return (self.generated | {f"{kode}/index.md" for kode in self.registry}
+                | {s.src_uri for s in self.standards})
 
     @property
     def settings(self) -> dict:

@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import io
 import json
+import re
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
@@ -56,6 +57,26 @@ def dumps(data, compact: bool = False) -> str:
 
 def _iso(value) -> str:
     return value.isoformat() if value else ""
+
+
+_NUMBER = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def cell(value):
+    """A CSV cell a spreadsheet will not run: text that starts like a formula gets a leading
+    apostrophe (OWASP, "CSV injection"); numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+# XML 1.0 allows no other characters (the content checks refuse them; this is the last guard).
+_NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value: str) -> str:
+    return xml_escape(_NOT_XML.sub("", value))
 
 
 # -- one standard ------------------------------------------------------------------------------
@@ -113,7 +134,7 @@ def standar_csv(view: SiteView) -> str:
     writer = csv.DictWriter(buffer, fieldnames=csv_columns(), lineterminator="\r\n")
     writer.writeheader()
     for std in view.standards:
-        writer.writerow(csv_row(view, std))
+        writer.writerow({key: cell(value) for key, value in csv_row(view, std).items()})
     return buffer.getvalue()
 
 
@@ -167,18 +188,18 @@ def feed(view: SiteView) -> str:
         url = view.absolute(std.url)
         entries.append(
             "<entry>"
-            f"<id>{xml_escape(url)}#{change.tanggal.isoformat()}</id>"
-            f"<title>{xml_escape(std.title)}: {xml_escape(change.uraian)}</title>"
+            f"<id>{xml_text(url)}#{change.tanggal.isoformat()}</id>"
+            f"<title>{xml_text(std.title)}: {xml_text(change.uraian)}</title>"
             f"<link href={quoteattr(url)}/>"
             f"<updated>{change.tanggal.isoformat()}T00:00:00Z</updated>"
-            f"<summary>{xml_escape((std.nomor or '') + ' ' + change.uraian)}</summary>"
+            f"<summary>{xml_text((std.nomor or '') + ' ' + change.uraian)}</summary>"
             "</entry>")
     if entries:
         updated = changes[0].tanggal.isoformat()
-    name = xml_escape(view.pemda.get("nama", ""))
+    name = xml_text(view.pemda.get("nama", ""))
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">'
-            f"<id>{xml_escape(site_url or 'urn:portal-standar')}</id>"
+            f"<id>{xml_text(site_url or 'urn:portal-standar')}</id>"
             f"<title>Perubahan standar pelayanan {name}</title>"
             f"<link rel=\"self\" href={quoteattr(view.absolute('feed.xml'))}/>"
             f"<updated>{updated}T00:00:00Z</updated>"
@@ -197,7 +218,7 @@ def dataset_csv(dataset: Dataset) -> str:
     writer.writerow(dataset.columns)
     for row in dataset.rows:
         writer.writerow(["" if row[k] is None else f"{row[k]:.{dataset.decimals}f}" if isinstance(row[k], float)
-                         else row[k] for k in dataset.columns])
+                         else cell(row[k]) for k in dataset.columns])
     return out.getvalue()
 
 

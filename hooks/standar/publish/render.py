@@ -19,7 +19,7 @@ from markupsafe import escape
 
 from .. import kinds
 from ..model import fields, formatting
-from ..model.page import Body, Deferred, Fragment, Markdown
+from ..model.page import Deferred, Fragment, Html, Markdown
 from ..model.urls import page_url, relative
 from ..model.view import SiteView
 from . import charts, sheet
@@ -30,7 +30,6 @@ _MARKER = "<!--standar:{}-->"
 # process, so that no text elsewhere in the page (front-matter, pemda.yml) can imitate them.
 _TOKEN = secrets.token_hex(8)
 _START, _END = "<!--standar:{}:" + _TOKEN + "-->", "<!--standar:{}:" + _TOKEN + ":akhir-->"
-_MARKER_RE = re.compile(r"<!--\s*standar:")
 _ADJACENT_CELLS = re.compile(r"(</t[hd]>)(<t[hd][ >])")
 
 
@@ -71,11 +70,6 @@ class Page:
 
 def marker(name: str) -> str:
     return "\n\n" + _MARKER.format(name) + "\n\n"
-
-
-def neutralize_markers(markdown: str) -> str:
-    """An author cannot place our fragments: markers in the body are defused."""
-    return _MARKER_RE.sub("<!-- standar-teks:", markdown)
 
 
 def _environment() -> jinja2.Environment:
@@ -124,15 +118,16 @@ class Renderer:
         return self(part.template, **part.context)
 
 
-def compose(render: Renderer, parts, body: str = "") -> tuple[str, dict[str, str], dict[str, str]]:
-    """A page's Markdown and its fragments from a kind's plan (:mod:`standar.model.page`):
+def compose(render: Renderer, parts) -> tuple[str, dict[str, str], dict[str, str]]:
+    """A page's Markdown and its fragments from a plan (:mod:`standar.model.page`):
     (markdown, fragments, deferred search texts)."""
     markdown, fragments, deferred = "", {}, {}
     for part in parts:
         if isinstance(part, Markdown):
             markdown += part.text
-        elif isinstance(part, Body):
-            markdown += body + "\n\n" if body else ""
+        elif isinstance(part, Html):
+            markdown += marker(part.name)
+            fragments[part.name] = part.html
         else:
             markdown += marker(part.name)
             (deferred if isinstance(part, Deferred) else fragments)[part.name] = render.fragment(part)

@@ -81,11 +81,6 @@ def describe(step, edges) -> tuple[str, str]:
     return title, f"Lanjut ke langkah {out[0].target}"
 
 
-def diagram(std):
-    """The flowchart layout of a standard's steps (an SOP's, an SPO's diagram alir)."""
-    return flowchart.layout(std.steps, std.pelaksana, std.title)
-
-
-GLOBALS = {"diagram": diagram, "d": path_data, "panah": arrow_points, "uraian": describe,
+GLOBALS = {"d": path_data, "panah": arrow_points, "uraian": describe,
            "cabang": flowchart.branch_text, "sambungan": flowchart.connector_pieces,
            "qr": qr_svg, "tautan_pecah": breakable}

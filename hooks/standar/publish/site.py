@@ -11,14 +11,15 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .. import kinds
-from ..model import fields
+from ..model import fields, sitemap
+from ..model.page import Body
 from ..model.opd import Opd
 from ..model.page import PagePlan
 from ..model.standard import Standard
 from ..model.view import SiteView
 from ..read.corpus import Corpus
-from . import guide, indexes, opendata
-from .render import Page, Renderer, compose, marker, neutralize_markers, title_fragment
+from . import body, guide, indexes, opendata
+from .render import Page, Renderer, compose, marker, title_fragment
 
 NavEntry = tuple  # (title, src_uri) or (title, [NavEntry, ...])
 # The Panduan tab's order; other guide pages follow by path.
@@ -34,15 +35,23 @@ class SiteOptions:
     site_url: str = ""               # canonical public address, e.g. https://host/standar/
 
 
+@dataclass(frozen=True)
+class RenderedSheet:
+    fragments: dict
+    notes: tuple = ()
+
+
 def site_view(corpus: Corpus, options: SiteOptions) -> SiteView:
     standards = corpus.published(options.include_drafts)
     summaries = {kind.code: kind.summarize([s for s in standards if s.kind == kind.code],
                                            corpus.catalogue, corpus.settings)
                  for kind in kinds.all_kinds()}
+    generated = sitemap.generated(kinds.KINDS, [f for kind in kinds.all_kinds() for f in kind.files])
     return SiteView(pemda=corpus.pemda, registry=corpus.registry, catalogue=corpus.catalogue,
                     standards=tuple(standards), build_date=options.build_date,
                     site_url=options.site_url, directory_urls=options.directory_urls,
-                    summaries=summaries)
+                    summaries=summaries, generated=frozenset(generated),
+                    site_files=frozenset(corpus.site_files))
 
 
 def standard_page(view: SiteView, std: Standard) -> Page:
@@ -53,8 +62,10 @@ def standard_page(view: SiteView, std: Standard) -> Page:
     notices = render("pemberitahuan.html", std=std, replacement=replacement, kind_label=kind.label,
                      build_date=view.build_date,
                      review_due=std.review_due(view.settings["tinjau_setiap_bulan"]))
-    markdown, fragments, deferred = compose(render, kind.page(std, view),
-                                            neutralize_markers(std.body).strip())
+    plan = []
+    for part in kind.page(std, view):
+        plan += body.parts(view, std.src_uri, std.body_html) if isinstance(part, Body) else [part]
+    markdown, fragments, deferred = compose(render, plan)
     fragments = {"judul": title_fragment(std.title), "pemberitahuan": notices, **fragments}
     return Page(src_uri=std.src_uri, title=std.title,
                 markdown=marker("judul") + marker("pemberitahuan") + markdown,
@@ -95,11 +106,12 @@ class Site:
     def standards(self) -> tuple:
         return self.view.standards
 
-    def sheet(self, src_uri: str) -> dict[str, str]:
-        """The deferred fragments of a standard's page: its official sheet."""
+    def sheet(self, src_uri: str) -> RenderedSheet:
+        """The deferred fragments of a standard's page, its official sheet, and notes on it."""
         std = self.view.by_src_uri[src_uri]
         render = Renderer(self.view, src_uri)
-        return {part.name: render.fragment(part) for part in kinds.get(std.kind).sheet(std, self.view)}
+        sheet = kinds.get(std.kind).sheet(std, self.view)
+        return RenderedSheet({part.name: render.fragment(part) for part in sheet.parts}, sheet.notes)
 
     # -- pages and files ---------------------------------------------------------------------
     def pages(self) -> list[Page]:

@@ -13,12 +13,22 @@ from dataclasses import dataclass, field
 from .. import kinds
 from ..model.diagnostics import Diagnostic
 from ..model.kind import Facts
+from ..model.diagnostics import GALAT
 from ..model.schema import PLACEHOLDER, Context, placeholder_error
 from ..model.standard import Standard
-from . import safety
+from . import markup
+from .config import ProjectConfig
 from .discover import Candidate
 from .frontmatter import SourceError, decode, split
 from .yamlstrict import YamlError, load
+
+
+@dataclass(frozen=True)
+class Options:
+    """What checking a file needs beyond the file: the same for every file of a corpus."""
+
+    max_bytes: int = 1024 * 1024
+    config: ProjectConfig = ProjectConfig()
 
 
 @dataclass
@@ -33,8 +43,21 @@ class FileResult:
         return any(d.is_error for d in self.diagnostics)
 
 
-def check_file(candidate: Candidate, max_bytes: int, data: bytes | None = None) -> FileResult:
-    """``data``: the file's bytes when the caller has read them already."""
+def check_file(candidate: Candidate, options: Options, data: bytes | None = None) -> FileResult:
+    """``data``: the file's bytes when the caller has read them already. A fault of the check
+    itself is reported on the file, as an error, and the other files are checked all the same."""
+    try:
+        return _check(candidate, options, data)
+    except Exception as exc:  # a bug of the check: say so on this file, never stop the others
+        result = FileResult(candidate, Facts(candidate.rel, candidate.kind, has_errors=True))
+        result.diagnostics = [Diagnostic(candidate.rel, None, GALAT,
+                                         f"galat internal saat memeriksa berkas ini ({type(exc).__name__}: "
+                                         f"{exc}); laporkan ke tim TI beserta berkasnya")]
+        return result
+
+
+def _check(candidate: Candidate, options: Options, data: bytes | None) -> FileResult:
+    max_bytes = options.max_bytes
     result = FileResult(candidate, Facts(candidate.rel, candidate.kind))
     ctx = Context(candidate.rel, {})
     try:
@@ -59,18 +82,17 @@ def check_file(candidate: Candidate, max_bytes: int, data: bytes | None = None) 
 
     kind = kinds.get(candidate.kind)
     meta, _ = kind.fields.convert_partial(raw, (), ctx)
-    _markup_rules(meta, source, ctx)
-    for number, text in enumerate(source.body.split("\n"), source.body_line):
-        found = PLACEHOLDER.search(text)
-        if found:
-            placeholder_error(ctx, (), found.group(0), line=number)
+    body = _body(source, options.config, ctx)
     facts = result.facts
+    facts.body_links = [(tag, url, source.body_line + line - 1) for tag, url, line in body.links]
     facts.nomor, facts.status = meta.get("nomor"), meta.get("status")
     facts.nomor_line = ctx.line(("nomor",)) if "nomor" in raw else None
+    facts.keys["tags"] = [(tag, ctx.line(("tags", i))) for i, tag in enumerate(meta.get("tags") or ())]
     kind.check(meta, raw, ctx, facts)
     if not ctx.has_errors:
         result.standard = kind.make(candidate.rel, candidate.opd, candidate.slug, meta,
                                     source.body, source.body_line)
+        result.standard.body_html = body.html
     return _finish(result, ctx)
 
 
@@ -80,22 +102,19 @@ def _finish(result: FileResult, ctx: Context) -> FileResult:
     return result
 
 
-def _strings(value, path=()):
-    """Every text value of the front-matter with its field path."""
-    if isinstance(value, str):
-        yield path, value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(item, path + (key,))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from _strings(item, path + (index,))
-
-
-def _markup_rules(meta: dict, source, ctx: Context):
-    for path, text in _strings(meta):
-        for problem in safety.scan_value(text):
-            ctx.error(path, f"berisi kode yang tidak diizinkan: {problem.message}; hapus kode itu")
-    for problem in safety.scan_markdown(source.body):
-        ctx.error((), f"teks halaman berisi kode yang tidak diizinkan: {problem.message}; hapus kode itu",
-                  line=source.body_line + problem.line - 1)
+def _body(source, config: ProjectConfig, ctx: Context) -> markup.Body:
+    """The body converted as the build converts it; what it may not carry, on its lines."""
+    for number, text in enumerate(source.body.split("\n"), source.body_line):
+        found = PLACEHOLDER.search(text)
+        if found:
+            placeholder_error(ctx, (), found.group(0), line=number)
+    # A placeholder is reported as one; converted, it would read as an unknown tag.
+    body = markup.convert(PLACEHOLDER.sub(lambda m: "x" * len(m.group()), source.body), config)
+    for problem in body.problems:
+        line = source.body_line + problem.line - 1
+        if problem.warning:
+            ctx.warning((), f"teks halaman: {problem.message}", line=line)
+        else:
+            ctx.error((), f"teks halaman berisi kode yang tidak diizinkan: {problem.message}; hapus kode itu"
+                      if problem.needles else f"teks halaman: {problem.message}", line=line)
+    return body

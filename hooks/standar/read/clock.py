@@ -31,6 +31,9 @@ def build_date(root: Path, corpus=None) -> dt.date:
     epoch = source_epoch(root)
     if epoch is not None:
         return dt.datetime.fromtimestamp(epoch, dt.timezone.utc).date()
-    if corpus is not None and corpus.standards:
-        return max(s.last_changed for s in corpus.standards)
+    # Outside git: the newest change of what is published (a draft's planned date is not the
+    # site's), never later than today.
+    published = corpus.published() if corpus is not None else []
+    if published:
+        return min(max(s.last_changed for s in published), dt.date.today())
     return dt.date(1970, 1, 1)

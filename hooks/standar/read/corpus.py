@@ -13,15 +13,19 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pymdownx.slugs import slugify
+
 from .. import kinds
 from ..model import catalogue as catalogue_module
-from ..model import schema
+from ..model import schema, sitemap
 from ..model.catalogue import Catalogue
 from ..model.diagnostics import GALAT, Diagnostic
 from ..model.opd import Opd
 from ..model.standard import DRAF, Standard
 from .background import fork_pool
-from .check import FileResult, check_file
+from . import config as config_module
+from . import links
+from .check import FileResult, Options, check_file
 from .discover import discover
 from .registry import load_registry
 from .settings import load_pemda
@@ -37,6 +41,7 @@ class Corpus:
     pemda: dict
     registry: dict[str, Opd]
     catalogue: Catalogue
+    site_files: set[str]                  # the hand-written site's files the generator publishes
     standards: list[Standard]             # every valid standard, drafts included, sorted by path
     diagnostics: list[Diagnostic]
     found: list[str]                      # every content file under standards/
@@ -86,6 +91,20 @@ class Corpus:
                 f"{s['draf']} draf, {s['galat']} bergalat; {errors} galat, {len(shown) - errors} peringatan.")
 
 
+def reserved_names(root: Path, config: config_module.ProjectConfig) -> set[str]:
+    """Names at the top of the site that an OPD's folder may not take: every generated page's
+    section, every entry of the hand-written site (published or excluded), and what the
+    generator writes itself. Derived from the configuration and the kinds, not listed by hand."""
+    generated = sitemap.generated(kinds.KINDS, [f for kind in kinds.all_kinds() for f in kind.files])
+    names = {path.split("/")[0] for path in generated}
+    docs = root / config.docs_dir
+    if docs.is_dir():
+        names |= {entry.name for entry in docs.iterdir()}
+    names |= {pattern.strip("/").split("/")[0] for pattern in config.exclude_docs}
+    names |= set(config.generated)
+    return {name.rsplit(".", 1)[0] if name.endswith((".md", ".html", ".xml")) else name for name in names}
+
+
 def load(root: Path | str, only: set[str] | None = None, memo: dict | None = None) -> Corpus:
     """Read and check everything under ``<root>/standards``.
 
@@ -97,18 +116,23 @@ def load(root: Path | str, only: set[str] | None = None, memo: dict | None = Non
     standards_dir = root / STANDARDS_DIR
     catalogue = catalogue_module.load()
     diagnostics: list[Diagnostic] = []
-    registry, problems = load_registry(standards_dir, STANDARDS_DIR)
+    config = config_module.load(root)
+    site_files = links.docs_files(root, config)
+    registry, problems = load_registry(standards_dir, STANDARDS_DIR, reserved_names(root, config))
     diagnostics += problems
-    pemda, problems = load_pemda(standards_dir, STANDARDS_DIR, catalogue, registry)
+    # Without the hand-written site (a project of standards only) there is no logo to look for.
+    docs_here = (root / config.docs_dir).is_dir()
+    pemda, problems = load_pemda(standards_dir, STANDARDS_DIR, catalogue, registry,
+                                 site_files if docs_here else None)
     diagnostics += problems
-    max_bytes = pemda["pengaturan"]["ukuran_berkas_maks_kb"] * 1024
+    options = Options(max_bytes=pemda["pengaturan"]["ukuran_berkas_maks_kb"] * 1024, config=config)
 
     found = discover(standards_dir, STANDARDS_DIR, registry)
     diagnostics += found.diagnostics
-    results = check_files(found.candidates, max_bytes, memo)
+    results = check_files(found.candidates, options, memo)
     for result in results:
         diagnostics += result.diagnostics
-    diagnostics += _cross_checks(results)
+    diagnostics += _cross_checks(results, registry, site_files)
 
     failed = {d.path for d in diagnostics if d.is_error}
     standards = sorted((r.standard for r in results if r.standard and r.candidate.rel not in failed),
@@ -118,7 +142,7 @@ def load(root: Path | str, only: set[str] | None = None, memo: dict | None = Non
         outcome[standard.path] = DRAFT if standard.is_draft else PUBLISHED
     if only is not None:
         diagnostics = [d for d in diagnostics if d.path in only]
-    return Corpus(root=root, pemda=pemda, registry=registry, catalogue=catalogue,
+    return Corpus(root=root, pemda=pemda, registry=registry, catalogue=catalogue, site_files=site_files,
                   standards=standards, diagnostics=diagnostics, found=found.found, outcome=outcome,
                   nomors={r.facts.rel: r.facts.nomor for r in results if r.facts.nomor},
                   links={r.facts.rel: [link.nomor for link in r.facts.links] for r in results if r.facts.links})
@@ -127,20 +151,20 @@ def load(root: Path | str, only: set[str] | None = None, memo: dict | None = Non
 # Below this many files, starting worker processes costs more than it saves (measured: the
 # break-even is near 300 files on 2 cores).
 PARALLEL_FROM = 400
-_shared: tuple = ()  # (max_bytes,) for forked workers, inherited rather than pickled
+_shared: tuple = ()  # (options,) for forked workers, inherited rather than pickled
 
 
-def check_files(candidates: list, max_bytes: int, memo: dict | None = None) -> list[FileResult]:
+def check_files(candidates: list, options: Options, memo: dict | None = None) -> list[FileResult]:
     """Every file checked on its own (a pure function of its bytes), on every core when the
     corpus is large; results in the order of ``candidates``. With ``memo``, a file whose bytes
     are those of the last check keeps that check's result."""
     if memo is None:
-        return _check_all(candidates, max_bytes)
+        return _check_all(candidates, options)
     data = {c.rel: _read(c.abs_path) for c in candidates}  # read once: checked and keyed alike
-    keys = {rel: (None if raw is None else hashlib.blake2b(raw, digest_size=16).digest(), max_bytes)
+    keys = {rel: (None if raw is None else hashlib.blake2b(raw, digest_size=16).digest(), options)
             for rel, raw in data.items()}
     stale = [c for c in candidates if keys[c.rel][0] is None or memo.get(c.rel, (None,))[0] != keys[c.rel]]
-    results = _check_all(stale, max_bytes, [data[c.rel] for c in stale])
+    results = _check_all(stale, options, [data[c.rel] for c in stale])
     for candidate, result in zip(stale, results):
         memo[candidate.rel] = (keys[candidate.rel], result)
     for rel in set(memo) - set(keys):
@@ -156,14 +180,14 @@ def _read(path: str) -> bytes | None:
         return None  # check_file reads it again and reports why it cannot
 
 
-def _check_all(candidates: list, max_bytes: int, data: list | None = None) -> list[FileResult]:
+def _check_all(candidates: list, options: Options, data: list | None = None) -> list[FileResult]:
     global _shared
     data = data or [None] * len(candidates)
     workers = min(os.cpu_count() or 1, 8)
     pool = fork_pool(workers) if len(candidates) >= PARALLEL_FROM and workers > 1 else None
     if pool is None:
-        return [check_file(c, max_bytes, raw) for c, raw in zip(candidates, data)]
-    _shared = (max_bytes,)
+        return [check_file(c, options, raw) for c, raw in zip(candidates, data)]
+    _shared = (options,)
     collecting = gc.isenabled()
     gc.disable()  # unpickling thousands of small objects would trigger collections that find nothing
     try:
@@ -171,7 +195,7 @@ def _check_all(candidates: list, max_bytes: int, data: list | None = None) -> li
             results = list(pool.map(_check_shared, candidates, data,
                                     chunksize=max(16, len(candidates) // (workers * 8))))
     except BrokenProcessPool:  # a worker died (out of memory, killed): check here instead
-        results = [check_file(c, max_bytes, raw) for c, raw in zip(candidates, data)]
+        results = [check_file(c, options, raw) for c, raw in zip(candidates, data)]
     finally:
         _shared = ()
         if collecting:
@@ -183,9 +207,9 @@ def _check_shared(candidate, data) -> FileResult:
     return check_file(candidate, *_shared, data)
 
 
-def _cross_checks(results: list[FileResult]) -> list[Diagnostic]:
-    """Checks across files: unique numbers and links that resolve, for every kind; then each
-    kind's own (one SPM per service)."""
+def _cross_checks(results: list[FileResult], registry: dict, site_files: set[str]) -> list[Diagnostic]:
+    """Checks across files: unique numbers, links by number and links in the bodies that
+    resolve, tags that keep apart, for every kind; then each kind's own (one SPM per service)."""
     problems: list[Diagnostic] = []
 
     def error(rel, line, message, field_name=None):
@@ -218,12 +242,63 @@ def _cross_checks(results: list[FileResult]) -> list[Diagnostic]:
             if target.kind not in link.targets:
                 error(facts.rel, link.line,
                       f"kolom {label}: \"{link.nomor}\" adalah {noun}, bukan {wanted}", field_label)
-            elif target.has_errors:
-                error(facts.rel, link.line,
-                      f"kolom {label}: {noun} \"{link.nomor}\" ({target.rel}) memiliki galat "
-                      "sehingga tidak diterbitkan", field_label)
-            elif target.status == DRAF and facts.status != DRAF:
-                error(facts.rel, link.line,
-                      f"kolom {label}: {noun} \"{link.nomor}\" masih draf sehingga tautannya belum dapat "
-                      "diterbitkan", field_label)
+            else:
+                problem = _unpublishable(facts, target, f"{noun} \"{link.nomor}\"")
+                if problem:
+                    error(facts.rel, link.line, f"kolom {label}: {problem}", field_label)
+    problems += _body_links(files, registry, site_files)
+    problems += _tag_anchors(files)
+    return problems
+
+
+def _unpublishable(facts, target, name: str) -> str | None:
+    """Why a link from ``facts``' file to ``target``'s cannot be published, or None."""
+    if target.has_errors:
+        return f"{name} ({target.rel}) memiliki galat sehingga tidak diterbitkan"
+    if target.status == DRAF and facts.status != DRAF:
+        return f"{name} masih draf sehingga tautannya belum dapat diterbitkan"
+    return None
+
+
+def _body_links(files: list, registry: dict, site_files: set[str]) -> list[Diagnostic]:
+    """Every relative address in a body leads to a page or file the site will have."""
+    by_page = {f.rel.removeprefix(STANDARDS_DIR + "/"): f for f in files}
+    pages = sitemap.generated(kinds.KINDS, [f for kind in kinds.all_kinds() for f in kind.files])
+    pages |= {sitemap.opd_page(kode) for kode in registry} | site_files
+    problems = []
+    for facts in files:
+        page = facts.rel.removeprefix(STANDARDS_DIR + "/")
+        for tag, url, line in facts.body_links:
+            target = links.resolve(page, url, lambda path: path in pages or path in by_page)
+            where = "gambar" if tag == "img" else "tautan"
+            if target is None:
+                problems.append(Diagnostic(facts.rel, line, GALAT,
+                                           f"teks halaman: {where} '{url}' menuju halaman atau berkas yang "
+                                           "tidak ada di portal; periksa alamatnya (relatif terhadap berkas ini)"))
+            elif target.path in by_page:
+                linked = by_page[target.path]
+                problem = _unpublishable(facts, linked, f"halaman {linked.rel}")
+                if problem:
+                    problems.append(Diagnostic(facts.rel, line, GALAT, f"teks halaman: {where} '{url}': {problem}"))
+    return problems
+
+
+def _tag_anchors(files: list) -> list[Diagnostic]:
+    """Tags become anchors of the tag page: each must make one, and one tag only."""
+    slug = slugify(case="lower")
+    spelled: dict[str, tuple[str, str]] = {}
+    problems = []
+    for facts in files:
+        for tag, line in facts.keys.get("tags", ()):
+            anchor = slug(tag, "-")
+            if not anchor:
+                problems.append(Diagnostic(facts.rel, line, GALAT,
+                                           f"kolom 'tags': '{tag}' tidak memuat huruf atau angka; tulis kata kuncinya",
+                                           "tags"))
+                continue
+            first = spelled.setdefault(anchor, (tag, facts.rel))
+            if first[0] != tag:
+                problems.append(Diagnostic(facts.rel, line, GALAT,
+                                           f"kolom 'tags': '{tag}' dan '{first[0]}' ({first[1]}) menjadi satu kata "
+                                           f"kunci; tulis sama persis: '{first[0]}'", "tags"))
     return problems

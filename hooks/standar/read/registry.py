@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import kinds
 from ..model import fields
 from ..model.diagnostics import Diagnostic
 from ..model.opd import Opd
@@ -13,15 +12,6 @@ from .frontmatter import SourceError, decode
 from .yamlstrict import YamlError, load
 
 REGISTRY_FILE = "opd.yml"
-
-# URL sections the portal generates: an OPD folder may not take one of these names (nor a
-# kind's code, which is the section of that kind's list).
-RESERVED = frozenset({
-    "opd", "data", "panduan", "tag", "tags", "terbaru", "perlu-ditinjau", "a-z",
-    "cari", "search", "assets", "stylesheets", "javascripts", "index", "404", "feed", "sitemap",
-    "kinerja", "standar", "offline",
-}) | frozenset(kinds.KINDS)
-
 
 def read_yaml(path: Path, rel: str):
     """Read a YAML file strictly; returns (value, Context) or (None, Context) with errors."""
@@ -37,7 +27,9 @@ def read_yaml(path: Path, rel: str):
     return value, ctx
 
 
-def load_registry(standards_dir: Path, rel_prefix: str) -> tuple[dict[str, Opd], list[Diagnostic]]:
+def load_registry(standards_dir: Path, rel_prefix: str,
+                  reserved: set[str] = frozenset()) -> tuple[dict[str, Opd], list[Diagnostic]]:
+    """``reserved``: names at the top of the site that the site itself uses."""
     rel = f"{rel_prefix}/{REGISTRY_FILE}"
     value, ctx = read_yaml(standards_dir / REGISTRY_FILE, rel)
     opds: dict[str, Opd] = {}
@@ -54,7 +46,7 @@ def load_registry(standards_dir: Path, rel_prefix: str) -> tuple[dict[str, Opd],
         kode = entry.get("kode")
         if kode is None:
             continue
-        if kode in RESERVED:
+        if kode in reserved:
             ctx.error(path + ("kode",), f"'{kode}' dipakai untuk bagian portal; pilih kode lain")
             continue
         if kode in opds:

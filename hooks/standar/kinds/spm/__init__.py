@@ -15,7 +15,7 @@ from ...model.capaian import bulat, bulat_indeks
 from ...model.catalogue import Catalogue
 from ...model.diagnostics import GALAT, Diagnostic
 from ...model.kind import Dataset, Facts, Kind, Known, Link, NewFile, Refused, TemplateSpec
-from ...model.page import BODY, Fragment, Markdown, PagePlan
+from ...model.page import BODY, Fragment, Markdown, PagePlan, Sheet
 from ...model.schema import Context, Date, Decimal, Field, Integer, ListOf, MapOf, Record, Text, suggest
 from ...model.standard import Standard
 from ...model.view import SiteView
@@ -205,6 +205,7 @@ class Spm(Kind):
     fields = FIELDS
     standard = SpmStandard
     settings_fields = SETTINGS
+    files = (DATASET + ".json", DATASET + ".csv")
     questions = ("layanan",)
     reference = ""
     template = TemplateSpec(
@@ -318,8 +319,8 @@ class Spm(Kind):
         return parts + [BODY, Markdown("## Riwayat perubahan {: data-search-exclude }"),
                         Fragment("riwayat", "riwayat.html", {"std": std})]
 
-    def sheet(self, std: SpmStandard, view: SiteView) -> list[Fragment]:
-        return []  # an SPM has no official printed sheet of its own
+    def sheet(self, std: SpmStandard, view: SiteView) -> Sheet:
+        return Sheet()  # an SPM has no official printed sheet of its own
 
     def pages(self, view: SiteView) -> list[PagePlan]:
         """``spm/``: the 6 bidang and 29 services of the catalogue, which have a standard, who
