@@ -10,7 +10,7 @@ all derived from these definitions.
 
 from __future__ import annotations
 
-from .flow import DURATION
+from .flow import DURATION, UNITS
 from .schema import Boolean, Date, Enum, Field, Integer, ListOf, Nip, Record, Text
 
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
@@ -39,6 +39,8 @@ JENIS_OPD = Enum(values=("sekretariat", "bagian", "inspektorat", "dinas", "badan
                          "puskesmas": "Puskesmas", "distrik": "Distrik", "lainnya": "Lainnya"})
 
 MAX_STEPS = 100
+DURATION_HINT = (f"angka lalu satuan {', '.join(list(UNITS)[:-1])} atau {list(UNITS)[-1]}, "
+                 "misalnya '10 menit' atau '3 hari kerja'")
 
 
 def text_list(minimum: int = 0) -> ListOf:
@@ -70,9 +72,7 @@ LANGKAH = Record(fields=[
     Field("kelengkapan", ListOf(item=Text(), accept_single=True), False,
           "Mutu Baku - kelengkapan: dokumen atau bahan yang diperlukan.",
           ["Formulir F-2.01", "Surat keterangan lahir"]),
-    Field("waktu", Text(pattern=DURATION, pattern_hint="angka lalu satuan menit, jam, hari "
-                                                      "atau hari kerja, misalnya '10 menit'",
-                        max_length=40), False,
+    Field("waktu", Text(pattern=DURATION, pattern_hint=DURATION_HINT, max_length=40), False,
           "Mutu Baku - waktu: lama langkah ini.", "10 menit"),
     Field("output", Text(), False, "Mutu Baku - output: hasil langkah ini.", "Berkas lengkap"),
     Field("keterangan", Text(), False, "Keterangan tambahan.", "Dilakukan di loket 2"),

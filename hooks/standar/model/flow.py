@@ -9,8 +9,11 @@ import re
 from collections import deque
 from dataclasses import dataclass
 
-# "<number> <unit>": the way Mutu Baku times are written on SOP sheets (the field pattern).
-UNITS = ("menit", "jam", "hari kerja", "hari")
+# "<number> <unit>": how times are written on SOP sheets and in service standards. A unit maps
+# to the part of a Duration it adds to (and a factor): a working day is not a fixed number of
+# hours, nor a month a fixed number of days, so those are kept apart.
+UNITS = {"menit": ("minutes", 1), "jam": ("minutes", 60), "hari kerja": ("working_days", 1),
+         "hari kalender": ("days", 1), "hari": ("days", 1), "minggu": ("weeks", 1), "bulan": ("months", 1)}
 DURATION = r"\d+(?:[.,]\d+)? (?:" + "|".join(UNITS) + ")"
 _DURATION = re.compile(r"^(\d+(?:[.,]\d+)?) (" + "|".join(UNITS) + ")$")
 
@@ -155,39 +158,30 @@ def problems(raw_steps: list[dict]) -> list[tuple[tuple, str]]:
 
 # -- time ------------------------------------------------------------------------------------
 
-_DURATION = re.compile(r"^(\d+(?:[.,]\d+)?) (menit|jam|hari kerja|hari)$")
-
-
 @dataclass(frozen=True)
 class Duration:
-    """A sum of step times, kept per unit: a working day is not a fixed number of hours."""
+    """A sum of times, kept per unit: a working day is not a fixed number of hours."""
 
     minutes: float = 0.0
     days: float = 0.0
     working_days: float = 0.0
+    weeks: float = 0.0
+    months: float = 0.0
 
     def __add__(self, other: "Duration") -> "Duration":
-        return Duration(self.minutes + other.minutes, self.days + other.days,
-                        self.working_days + other.working_days)
+        return Duration(*(getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__))
 
     @property
     def is_zero(self) -> bool:
-        return not (self.minutes or self.days or self.working_days)
+        return not any(getattr(self, f) for f in self.__dataclass_fields__)
 
 
 def parse_duration(text: str) -> Duration:
     match = _DURATION.match(text.strip())
     if not match:
         raise ValueError(text)
-    amount = float(match.group(1).replace(",", "."))
-    unit = match.group(2)
-    if unit == "menit":
-        return Duration(minutes=amount)
-    if unit == "jam":
-        return Duration(minutes=amount * 60)
-    if unit == "hari":
-        return Duration(days=amount)
-    return Duration(working_days=amount)
+    part, factor = UNITS[match.group(2)]
+    return Duration(**{part: float(match.group(1).replace(",", ".")) * factor})
 
 
 def total_time(steps: list[Step]) -> Duration:

@@ -77,6 +77,10 @@ def durasi(value: Duration) -> str:
     if value.is_zero:
         return "-"
     parts = []
+    if value.months:
+        parts.append(f"{_amount(value.months)} bulan")
+    if value.weeks:
+        parts.append(f"{_amount(value.weeks)} minggu")
     if value.working_days:
         parts.append(f"{_amount(value.working_days)} hari kerja")
     if value.days:
