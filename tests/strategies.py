@@ -16,7 +16,8 @@ import string
 from hypothesis import strategies as st
 
 from standar import kinds
-from standar.model import catalogue
+from standar.kinds.sp import Rupiah
+from standar.model import catalogue, flow
 from standar.model.schema import (Boolean, Date, Decimal, Enum, Integer, ListOf, MapOf, Nip, OneOf,
                                   Record, Text)
 
@@ -66,6 +67,9 @@ def value(spec) -> st.SearchStrategy:
         return st.floats(spec.minimum, spec.maximum, allow_nan=False).map(lambda f: round(f, 3))
     if isinstance(spec, Boolean):
         return st.booleans()
+    if isinstance(spec, Rupiah):
+        return st.one_of(st.sampled_from(["Gratis", "Rp0", "Tidak dipungut biaya"]),
+                         st.integers(1, 10 ** 9).map(lambda n: "Rp" + f"{n:,}".replace(",", ".")))
     if isinstance(spec, ListOf):
         items = st.lists(value(spec.item), min_size=spec.min_items,
                          max_size=min(spec.max_items, spec.min_items + 3),
@@ -141,7 +145,22 @@ def _spm(batch, index, meta, draw_index):
         meta["sop_terkait"] = sorted(set(_others(batch, index, "sop", meta["status"])))[:2]
 
 
-CONSISTENT = {"sop": _sop, "spm": _spm}
+def _sp(batch, index, meta, draw_index):
+    procedures = [m for i, (code, _, m) in enumerate(batch) if code == "sop" and i != index
+                  and (m["status"] == "berlaku" or (m["status"] == "draf" and meta["status"] == "draf"))]
+    if "sop" in meta:
+        meta["sop"] = [m["nomor"] for m in procedures[:2]]
+    longest = max((flow.at_least(flow.total_time(flow.build_steps(m["langkah"]))) for m in procedures[:2]),
+                  default=0)
+    if meta.get("sop") and meta.get("jangka_waktu"):  # never quicker than the procedures it links
+        meta["jangka_waktu"] = f"{int(longest // flow.WORKDAY_MINUTES) + 1} hari kerja"
+    if "biaya" in meta and not str(meta["biaya"]).startswith(("Gratis", "Rp0", "Tidak")):
+        meta.setdefault("dasar_biaya", "Peraturan Daerah tentang Retribusi Daerah")
+    if "spm" in meta:
+        meta["spm"] = list(catalogue.load().layanan)[draw_index(29)]
+
+
+CONSISTENT = {"sop": _sop, "spm": _spm, "sp": _sp}
 
 
 @st.composite

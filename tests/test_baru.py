@@ -121,7 +121,7 @@ def test_baru_sop_interactive(tmp_path):
     result = _interactive(project, ["sap", "sop", "dinas", "dukcapl", "dukcapil",
                                     "Pemeriksaan Berkas Uji", "2027"])
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Jawab dengan sop" in result.stdout
+    assert "Jawab dengan" in result.stdout and "sop (Standar Operasional Prosedur)" in result.stdout
     assert "Beberapa OPD cocok" in result.stdout
     assert "maksud Anda 'dukcapil'?" in result.stdout
     rel = "standards/dukcapil/sop/pemeriksaan-berkas-uji.md"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from standar import kinds
 from standar.read import corpus
 from support import VALID_SOP, make_project
 
@@ -66,7 +67,8 @@ def test_misplaced_files_and_folders(tmp_path):
     assert "folder 'dinas-tak-dikenal' bukan kode OPD yang terdaftar" in messages["standards/dinas-tak-dikenal/"]
     assert "tidak diterbitkan" in messages["standards/dinas-tak-dikenal/sop/a.md"]
     assert "maksud Anda 'dinkes'?" in messages["standards/dinkess/"]
-    assert "subfolder sop/ atau spm/" in messages["standards/dinkes/c.md"]
+    assert "subfolder " + ", ".join(f"{c}/" for c in list(kinds.KINDS)[:-1]) + f" atau {list(kinds.KINDS)[-1]}/" \
+        in messages["standards/dinkes/c.md"]
     assert "folder 'prosedur' tidak dikenal" in messages["standards/dinkes/prosedur/"]
     assert "subfolder tidak diizinkan" in messages["standards/dinkes/sop/lama/"]
     assert "hanya berkas standar .md" in messages["standards/dinkes/sop/lampiran.pdf"]

@@ -10,9 +10,11 @@ from ..model import fields
 from ..model.kind import Kind
 from ..model.schema import Record
 from .sop import Sop
+from .sp import Sp
 from .spm import Spm
 
-KINDS: dict[str, Kind] = {kind.code: kind for kind in (Sop(), Spm())}
+# The citizen's document first: its tab, its lists and its search results come before the others.
+KINDS: dict[str, Kind] = {kind.code: kind for kind in (Sp(), Sop(), Spm())}
 
 
 def get(code: str) -> Kind:

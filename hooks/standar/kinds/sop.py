@@ -200,9 +200,17 @@ class Sop(Kind):
                 else:
                     facts.links.append(Link(item["nomor"], path, ctx.line(path), "keterkaitan", (CODE,)))
         _check_steps(meta, raw, ctx)
+        steps = meta.get("langkah")
+        if steps and not ctx.has_errors:
+            built = flow.build_steps(steps)
+            facts.keys["waktu"] = flow.total_time(built)
+            facts.keys["kelengkapan_awal"] = list(built[0].kelengkapan)
 
-    def cross_check(self, files: list[Facts]) -> list:
+    def cross_check(self, files: list[Facts], every: dict) -> list:
         return []  # unique numbers and links are checked for every kind
+
+    def cites(self, std: SopStandard) -> list[str]:
+        return [item["nomor"] for item in std.meta.get("keterkaitan") or () if isinstance(item, dict)]
 
     # -- publishing --------------------------------------------------------------------------
     def page(self, std: SopStandard, view: SiteView) -> list:

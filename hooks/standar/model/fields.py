@@ -99,6 +99,16 @@ EVALUASI = Record(fields=[
     Field("tindakan", Text(), False, "Tindakan yang diambil.", "Menambah satu petugas loket"),
 ])
 
+MAKLUMAT = Record(fields=[
+    Field("teks", Text(max_length=2000), True, "Isi maklumat pelayanan, seperti ditandatangani.",
+          "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan "
+          "yang telah ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi "
+          "sesuai peraturan perundang-undangan yang berlaku."),
+    Field("disahkan_oleh", PENGESAH, True, "Pejabat yang menandatangani maklumat: jabatan, nama, NIP.",
+          {"jabatan": "Kepala Dinas", "nama": "Contoh Nama, S.Sos", "nip": "197805122005022003"}),
+    Field("tanggal", Date(), True, "Tanggal maklumat ditandatangani.", "2025-01-15"),
+])
+
 OPD = Record(fields=[
     Field("kode", Text(pattern=SLUG, pattern_hint=SLUG_HINT, max_length=40), True,
           "Kode OPD = nama folder di standards/.", "dinkes"),
@@ -117,6 +127,11 @@ OPD = Record(fields=[
     Field("pola_nomor", Text(max_length=120), False,
           "Pola nomor SOP OPD: {urut:03} nomor urut, {tahun} tahun.",
           "440/SOP-DINKES/{urut:03}/{tahun}"),
+    Field("maklumat", MAKLUMAT, False,
+          "Maklumat Pelayanan: janji OPD untuk melayani sesuai standar pelayanannya, yang dipajang "
+          "di tempat pelayanan (UU 25/2009; Permenpan RB 15/2014).",
+          {"teks": "Dengan ini, kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar "
+                   "pelayanan yang telah ditetapkan ...", "tanggal": "2025-01-15"}),
 ])
 
 REGISTRY = ListOf(item=OPD, min_items=1, max_items=2000)
@@ -125,8 +140,11 @@ PENGADUAN = Record(fields=[
     Field("nama", Text(), True, "Nama kanal pengaduan.", "SP4N-LAPOR!"),
     Field("url", Text(pattern=r"https?://\S+", pattern_hint="alamat web http(s)://"), False,
           "Alamat web kanal pengaduan.", "https://www.lapor.go.id"),
-    Field("telepon", Text(), False, "Telepon pengaduan.", "(0951) 123456"),
+    Field("telepon", Text(), False, "Telepon pengaduan, dalam tanda kutip.", "(0951) 123456"),
+    Field("whatsapp", Text(), False, "Nomor WhatsApp pengaduan, dalam tanda kutip.", "0812-4800-1234"),
     Field("email", Text(), False, "Surel pengaduan.", "pengaduan@sorongselatankab.go.id"),
+    Field("alamat", Text(), False, "Tempat menyampaikan pengaduan secara langsung.",
+          "Kotak pengaduan di ruang tunggu Kantor Bupati, Teminabuan"),
 ])
 
 # Portal settings in pemda.yml under `pengaturan`: these, and what each kind adds (its

@@ -190,3 +190,23 @@ def total_time(steps: list[Step]) -> Duration:
         if step.waktu:
             total = total + parse_duration(step.waktu)
     return total
+
+
+# Comparing durations written in different units: in minutes of working time, a working day
+# being 7.5 hours (37.5 a week). A calendar day may hold no working time (a holiday) or one
+# working day; a week five, a month twenty-three. So a duration lies between these bounds, and
+# one is surely shorter than another only when its longest reading is below the other's shortest.
+WORKDAY_MINUTES = 450
+
+
+def at_most(value: Duration) -> float:
+    return (value.minutes + WORKDAY_MINUTES * (value.working_days + value.days + 5 * value.weeks
+                                               + 23 * value.months))
+
+
+def at_least(value: Duration) -> float:
+    return value.minutes + WORKDAY_MINUTES * (value.working_days + 4 * value.weeks + 18 * value.months)
+
+
+def surely_shorter(short: Duration, long: Duration) -> bool:
+    return at_most(short) < at_least(long)

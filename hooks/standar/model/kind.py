@@ -33,6 +33,7 @@ class Link:
     line: int
     role: str                     # the referring field's role, e.g. keterkaitan, sop_terkait
     targets: tuple                # codes of the kinds it may point to
+    in_force: bool = False        # the target must be in force: not revoked
 
 
 @dataclass
@@ -112,14 +113,20 @@ class Kind:
     settings_fields: ClassVar[tuple[Field, ...]] = ()   # its part of pemda.yml's pengaturan
     files: ClassVar[tuple[str, ...]] = ()               # the files of its ``datasets``
     questions: ClassVar[tuple[str, ...]] = ()           # what `standar baru` asks: judul, layanan
+    search_boost: ClassVar[float | None] = None         # ranks its pages higher in the site search
 
     # -- reading -----------------------------------------------------------------------------
     def check(self, meta: dict, raw: dict, ctx: Context, facts: Facts) -> None:
         """Rules of one file beyond its fields' types; ``facts`` collects links and keys."""
         raise NotImplementedError
 
-    def cross_check(self, files: list[Facts]) -> list[Diagnostic]:
-        """Rules across this kind's files (e.g. one SPM per service)."""
+    def cross_check(self, files: list[Facts], every: dict[str, Facts]) -> list[Diagnostic]:
+        """Rules across this kind's ``files`` (e.g. one SPM per service), with ``every`` file of
+        the portal by its nomor (what another kind's check put in its ``keys``)."""
+        raise NotImplementedError
+
+    def cites(self, std: Standard) -> list[str]:
+        """The nomors of the standards this one refers its readers to (the pages it links)."""
         raise NotImplementedError
 
     def check_settings(self, settings: dict, ctx: Context, catalogue: Catalogue,

@@ -18,3 +18,4 @@ class Opd:
     telepon: str | None = None
     email: str | None = None
     pola_nomor: str | None = None
+    maklumat: dict | None = None    # the Maklumat Pelayanan: teks, disahkan_oleh, tanggal

@@ -24,6 +24,7 @@ class SiteView:
     directory_urls: bool = True  # off for the file:// offline bundle
     # Each kind's own summary of its standards (the SPM kind: coverage of the national catalogue).
     summaries: dict = field(default_factory=dict)
+    citations: dict = field(default_factory=dict)  # nomor -> the standards that cite it
     generated: frozenset = frozenset()   # the generated pages and files, by source path
     site_files: frozenset = frozenset()  # the hand-written site's files
 

@@ -51,7 +51,7 @@ def fields_page(view: SiteView) -> Page:
     for kind in kinds.all_kinds():
         markdown += f"\n\n## Kolom {kind.label} {{: #kolom-{kind.code} }}"
         markdown += ("\n\n" + kind.reference if kind.reference else "") + marker(f"kolom-{kind.code}")
-        fragments[f"kolom-{kind.code}"] = render("panduan_kolom.html", label=kind.label,
+        fragments[f"kolom-{kind.code}"] = render("panduan_kolom.html", label=kind.label, kode=kind.code,
                                                  rows=reference.rows(kind.fields))
     return Page(src_uri=FIELDS_PAGE, title="Referensi kolom", markdown=markdown, fragments=fragments,
                 updated=view.build_date)

@@ -47,10 +47,14 @@ def site_view(corpus: Corpus, options: SiteOptions) -> SiteView:
                                            corpus.catalogue, corpus.settings)
                  for kind in kinds.all_kinds()}
     generated = sitemap.generated(kinds.KINDS, [f for kind in kinds.all_kinds() for f in kind.files])
+    citations: dict[str, list] = {}
+    for std in standards:
+        for nomor in kinds.get(std.kind).cites(std):
+            citations.setdefault(nomor, []).append(std)
     return SiteView(pemda=corpus.pemda, registry=corpus.registry, catalogue=corpus.catalogue,
                     standards=tuple(standards), build_date=options.build_date,
                     site_url=options.site_url, directory_urls=options.directory_urls,
-                    summaries=summaries, generated=frozenset(generated),
+                    summaries=summaries, citations=citations, generated=frozenset(generated),
                     site_files=frozenset(corpus.site_files))
 
 
@@ -66,12 +70,17 @@ def standard_page(view: SiteView, std: Standard) -> Page:
     for part in kind.page(std, view):
         plan += body.parts(view, std.src_uri, std.body_html) if isinstance(part, Body) else [part]
     markdown, fragments, deferred = compose(render, plan)
-    fragments = {"judul": title_fragment(std.title), "pemberitahuan": notices, **fragments}
+    head = {"judul": title_fragment(std.title), "pemberitahuan": notices}
+    citing = sorted(view.citations.get(std.nomor, ()), key=lambda s: (s.kind, s.title.lower())) if std.nomor else []
+    if citing:
+        head["dirujuk"] = render("dirujuk.html", citing=citing)
+    meta = {"tags": std.tags, "description": f"{kind.label} {opd.nama}: {std.title}"}
+    if kind.search_boost:
+        meta["search"] = {"boost": kind.search_boost}
     return Page(src_uri=std.src_uri, title=std.title,
-                markdown=marker("judul") + marker("pemberitahuan") + markdown,
-                fragments=fragments, deferred=deferred, source_path=std.path, edit_path=std.path,
-                meta={"tags": std.tags, "description": f"{kind.label} {opd.nama}: {std.title}"},
-                updated=std.last_changed)
+                markdown="".join(marker(name) for name in head) + markdown,
+                fragments={**head, **fragments}, deferred=deferred, source_path=std.path, edit_path=std.path,
+                meta=meta, updated=std.last_changed)
 
 
 def planned_page(view: SiteView, plan: PagePlan) -> Page:

@@ -21,7 +21,7 @@ from ..model import schema, sitemap
 from ..model.catalogue import Catalogue
 from ..model.diagnostics import GALAT, Diagnostic
 from ..model.opd import Opd
-from ..model.standard import DRAF, Standard
+from ..model.standard import DICABUT, DRAF, Standard
 from .background import fork_pool
 from . import config as config_module
 from . import links
@@ -225,13 +225,14 @@ def _cross_checks(results: list[FileResult], registry: dict, site_files: set[str
             others = ", ".join(f.rel for f in group if f is not facts)
             error(facts.rel, facts.nomor_line,
                   f"kolom 'nomor': nomor \"{nomor}\" juga dipakai oleh {others}; nomor harus unik", "nomor")
+    every = {nomor: group[0] for nomor, group in by_nomor.items()}
     for kind in kinds.all_kinds():
-        problems += kind.cross_check([f for f in files if f.kind == kind.code])
+        problems += kind.cross_check([f for f in files if f.kind == kind.code], every)
     for facts in files:
         for link in facts.links:
             targets = by_nomor.get(link.nomor, [])
             label, field_label = f"'{schema.label(link.field)}'", schema.dotted(link.field)
-            wanted = "/".join(kinds.get(k).label for k in link.targets)
+            wanted = "/".join(kinds.KINDS[k].label for k in link.targets if k in kinds.KINDS)
             if not targets:
                 error(facts.rel, link.line,
                       f"kolom {label}: tidak ada {wanted} bernomor \"{link.nomor}\" di portal; periksa "
@@ -244,6 +245,8 @@ def _cross_checks(results: list[FileResult], registry: dict, site_files: set[str
                       f"kolom {label}: \"{link.nomor}\" adalah {noun}, bukan {wanted}", field_label)
             else:
                 problem = _unpublishable(facts, target, f"{noun} \"{link.nomor}\"")
+                if problem is None and link.in_force and target.status == DICABUT:
+                    problem = (f"{noun} \"{link.nomor}\" sudah dicabut; tautkan {noun} yang menggantikannya")
                 if problem:
                     error(facts.rel, link.line, f"kolom {label}: {problem}", field_label)
     problems += _body_links(files, registry, site_files)

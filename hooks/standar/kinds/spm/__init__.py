@@ -247,7 +247,10 @@ class Spm(Kind):
             path = ("sop_terkait", index)
             facts.links.append(Link(nomor, path, ctx.line(path), "sop_terkait", (SOP,)))
 
-    def cross_check(self, files: list[Facts]) -> list:
+    def cites(self, std: SpmStandard) -> list[str]:
+        return list(std.meta.get("sop_terkait") or ())
+
+    def cross_check(self, files: list[Facts], every: dict) -> list:
         """One SPM per service."""
         by_layanan: dict[str, list[Facts]] = {}
         for facts in files:
