@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
+AXE = Path(__file__).resolve().parent.parent / "node_modules" / "axe-core" / "axe.min.js"
 
 # Without the background-networking flags Chromium tries Google's hosts at start, which a
 # closed network refuses (and a test counting requests would see).
@@ -32,6 +33,12 @@ def need(available: bool, reason: str) -> None:
     if os.environ.get("CI"):
         pytest.fail(f"{reason} (CI must install it: see .ci/run)")
     pytest.skip(reason)
+
+
+def axe_path() -> Path:
+    """axe-core's script (npm, package.json), for the accessibility tests."""
+    need(AXE.exists(), "axe-core tidak terpasang (npm ci)")
+    return AXE
 
 
 def chromium_path() -> str | None:
