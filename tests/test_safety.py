@@ -354,3 +354,20 @@ def test_what_the_layout_cannot_draw_is_reported_as_a_warning_naming_the_steps(t
     result = mkdocs_build(project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(rf"{SOP}/kusut.md: peringatan: diagram alir: garis langkah \d+ ke \d+ tidak dapat", result.stdout + result.stderr)
+
+
+# -- the check may skip converting a plain body: sound for every such body ------------------------
+PLAIN_TEXT = st.lists(st.sampled_from(list("abcXYZ019 .,;:!?*_-#>`()'\"/~=+|\n\t")
+                                     + ["\n\n", "- ", "1. ", "## ", "```\n", "    ", "!!", "??", "md", "**"]),
+                      max_size=120).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=PLAIN_TEXT)
+def test_a_body_the_check_does_not_convert_converts_to_nothing_it_would_report(body):
+    from standar.read import config, markup
+    project = config.load(REPO)
+    if not markup.plain(body, project) or markup.budget(body):
+        return
+    converted = markup.convert(body, project)
+    assert converted.problems == [] and converted.links == [], (body, converted.problems)

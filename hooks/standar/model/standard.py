@@ -21,7 +21,8 @@ class Standard:
     meta: dict        # validated front-matter, normalized
     body: str         # Markdown after the front-matter
     body_line: int    # file line where the body starts
-    body_html: str = ""  # the body converted and sanitized by the check (links as written)
+    body_html: str | None = ""  # the body converted and sanitized (links as written); None
+                                # until converted, when the check could tell it was plain
 
     # -- identity ----------------------------------------------------------------------------
     @property

@@ -43,6 +43,8 @@ class RenderedSheet:
 
 def site_view(corpus: Corpus, options: SiteOptions) -> SiteView:
     standards = corpus.published(options.include_drafts)
+    for std in standards:
+        corpus.body_html(std)
     summaries = {kind.code: kind.summarize([s for s in standards if s.kind == kind.code],
                                            corpus.catalogue, corpus.settings)
                  for kind in kinds.all_kinds()}

@@ -109,7 +109,7 @@ def _body(source, config: ProjectConfig, ctx: Context) -> markup.Body:
         if found:
             placeholder_error(ctx, (), found.group(0), line=number)
     # A placeholder is reported as one; converted, it would read as an unknown tag.
-    body = markup.convert(PLACEHOLDER.sub(lambda m: "x" * len(m.group()), source.body), config)
+    body = markup.convert(PLACEHOLDER.sub(lambda m: "x" * len(m.group()), source.body), config, defer=True)
     for problem in body.problems:
         line = source.body_line + problem.line - 1
         if problem.warning:

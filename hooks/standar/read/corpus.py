@@ -24,6 +24,7 @@ from ..model.opd import Opd
 from ..model.standard import DICABUT, DRAF, Standard
 from .background import fork_pool
 from . import config as config_module
+from . import markup
 from . import links
 from .check import FileResult, Options, check_file
 from .discover import discover
@@ -42,6 +43,7 @@ class Corpus:
     registry: dict[str, Opd]
     catalogue: Catalogue
     site_files: set[str]                  # the hand-written site's files the generator publishes
+    config: config_module.ProjectConfig   # the generator's configuration the bodies convert with
     standards: list[Standard]             # every valid standard, drafts included, sorted by path
     diagnostics: list[Diagnostic]
     found: list[str]                      # every content file under standards/
@@ -68,6 +70,12 @@ class Corpus:
 
     def published(self, include_drafts: bool = False) -> list[Standard]:
         return [s for s in self.standards if include_drafts or not s.is_draft]
+
+    def body_html(self, std: Standard) -> str:
+        """A standard's body as the page shows it: converted by the check, or now, the same way."""
+        if std.body_html is None:
+            std.body_html = markup.convert(std.body, self.config).html
+        return std.body_html
 
     def by_nomor(self) -> dict[str, Standard]:
         return {s.nomor: s for s in self.standards if s.nomor}
@@ -143,6 +151,7 @@ def load(root: Path | str, only: set[str] | None = None, memo: dict | None = Non
     if only is not None:
         diagnostics = [d for d in diagnostics if d.path in only]
     return Corpus(root=root, pemda=pemda, registry=registry, catalogue=catalogue, site_files=site_files,
+                  config=config,
                   standards=standards, diagnostics=diagnostics, found=found.found, outcome=outcome,
                   nomors={r.facts.rel: r.facts.nomor for r in results if r.facts.nomor},
                   links={r.facts.rel: [link.nomor for link in r.facts.links] for r in results if r.facts.links})
