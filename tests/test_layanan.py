@@ -68,18 +68,19 @@ def test_every_missing_component_gets_its_own_message_in_the_regulations_words(t
     assert all(": peringatan:" in m for m in found), found
 
 
-@pytest.mark.parametrize("written, rupiah", [("Gratis", 0), ("Rp0", 0), ("Rp 0,-", 0), ("Tidak dipungut biaya", 0),
-                                             ("Rp 50.000,-", 50000), ("Rp50.000", 50000), ("50000", 50000),
-                                             ("Rp 1.250.000,00", 1250000)])
-def test_a_tariff_is_read_as_written_on_notices(written, rupiah):
-    assert sp.amount(written) == rupiah
+@pytest.mark.parametrize("written, rupiah, per", [
+    ("Gratis", 0, ""), ("Rp0", 0, ""), ("Rp 0,-", 0, ""), ("Tidak dipungut biaya", 0, ""),
+    ("Rp 50.000,-", 50000, ""), ("Rp50.000", 50000, ""), ("50000", 50000, ""),
+    ("Rp 1.250.000,00", 1250000, ""), ("Rp12.000 per m²", 12000, "m²"), ("Rp5.000/lembar", 5000, "lembar")])
+def test_a_tariff_is_read_as_written_on_notices(written, rupiah, per):
+    assert sp.parse(written) == (rupiah, per)
 
 
 def test_a_tariff_that_is_not_one_says_how_to_write_it_and_a_paid_one_needs_its_legal_basis(tmp_path):
     wrong = problems(tmp_path / "a", FULL.replace("biaya: Gratis", "biaya: lima puluh ribu"))
     assert any("'lima puluh ribu' tidak dikenali sebagai tarif; tulis 'Gratis' atau jumlah rupiah" in m for m in wrong)
     paid = problems(tmp_path / "b", FULL.replace("biaya: Gratis", 'biaya: "Rp 50.000,-"'))
-    assert any(":12: galat:" in m and "tarif Rp50.000 tanpa dasar hukumnya" in m for m in paid), paid
+    assert any(":12: galat:" in m and "tarif Rp 50.000,- tanpa dasar hukumnya" in m for m in paid), paid
     based = FULL.replace("biaya: Gratis", 'biaya: "Rp 50.000,-"\ndasar_biaya: Perda Nomor 3 Tahun 2024')
     assert problems(tmp_path / "c", based) == []
 
@@ -179,7 +180,7 @@ def test_the_opd_page_lists_its_services_and_shows_its_pledge(sample_site):
 
 def test_the_home_page_and_the_layanan_tab_lead_to_the_services(sample_site):
     home = (sample_site.site / "index.html").read_text(encoding="utf-8")
-    assert "Cara mengurus layanan" in home and 'href="dukcapil/sp/penerbitan-akta-kelahiran/"' in home
+    assert "Cara mengurus layanan" in home and home.count('class="beranda-kartu beranda-layanan"') == 1
     listing = (sample_site.site / "sp/index.html").read_text(encoding="utf-8")
     assert all(f"/sp/{p.stem}/" in listing for p in SOURCES if front_matter(p)["status"] != "draf")
 

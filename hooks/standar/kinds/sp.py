@@ -47,25 +47,34 @@ MANAGEMENT = (("dasar_hukum", "Dasar hukum"),
 COMPONENTS = DELIVERY + MANAGEMENT
 REGULATION = "Permenpan RB Nomor 15 Tahun 2014"
 
+HOME_SERVICES = 12
 # Who the citizen is in an SOP's pelaksana columns (the first word of the column's name).
 APPLICANTS = ("pemohon", "masyarakat", "warga", "pasien", "pelanggan", "pengadu", "pelapor",
-              "pengguna", "wajib", "orang", "ahli", "keluarga", "calon")
+              "pengguna", "wajib", "orang", "ahli", "keluarga", "calon", "pelaku", "ibu", "peserta",
+              "penduduk", "pemilik", "pengusaha")
 
 
 # -- money -------------------------------------------------------------------------------------
 _FREE = re.compile(r"^(?:gratis|tidak dipungut biaya|tanpa biaya|bebas biaya|tidak ada biaya|"
                    r"rp\.?\s*0+(?:[.,]-|,00)?|0)$", re.IGNORECASE)
-_RUPIAH = re.compile(r"^(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|,00|\.-)?$", re.IGNORECASE)
+_RUPIAH = re.compile(r"^(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|,00|\.-)?"
+                     r"(?:\s*(?:/|per)\s*(\S.*))?$", re.IGNORECASE)
+
+
+def parse(text: str) -> tuple[int, str] | None:
+    """A tariff as written on a notice: ("Gratis", "Rp0", "Rp 50.000,-", "50000", a rate such as
+    "Rp12.000 per m²"): (whole rupiah, what it is per or ""); 0 is free; None when it is not one."""
+    text = " ".join(str(text).split())
+    if _FREE.match(text):
+        return 0, ""
+    match = _RUPIAH.match(text)
+    return (int(match.group(1).replace(".", "")), match.group(2) or "") if match else None
 
 
 def amount(text: str) -> int | None:
-    """Whole rupiah of a tariff as written on a notice ("Gratis", "Rp0", "Rp 50.000,-",
-    "50000"); 0 is free; None when it is not a tariff."""
-    text = " ".join(str(text).split())
-    if _FREE.match(text):
-        return 0
-    match = _RUPIAH.match(text)
-    return int(match.group(1).replace(".", "")) if match else None
+    """Whole rupiah of a tariff (of one unit, for a rate); 0 is free; None when it is not one."""
+    found = parse(text)
+    return found[0] if found else None
 
 
 @dataclass
@@ -83,7 +92,8 @@ class Rupiah(Type):
         found = amount(text)
         if found is None:
             ctx.error(path, f"'{text}' tidak dikenali sebagai tarif; tulis 'Gratis' atau jumlah rupiah, "
-                            "misalnya 'Rp50.000' (tanpa sen)")
+                            "misalnya 'Rp50.000' (tanpa sen), atau tarif per satuan, misalnya "
+                            "'Rp12.000 per m²' (rinciannya di teks halaman)")
             return INVALID
         if found > 10 ** 12:
             ctx.error(path, f"{text} terlalu besar untuk sebuah tarif")
@@ -94,7 +104,7 @@ class Rupiah(Type):
         return {"anyOf": [{"type": "string", "minLength": 1}, {"type": "integer", "minimum": 0}]}
 
     def describe(self):
-        return "tarif: 'Gratis' atau jumlah rupiah, misalnya 'Rp50.000'"
+        return "tarif: 'Gratis', jumlah rupiah ('Rp50.000') atau tarif per satuan ('Rp12.000 per m²')"
 
 
 # -- fields ------------------------------------------------------------------------------------
@@ -142,7 +152,9 @@ FIELDS = Record(fields=[
           "diambil dari SOP yang ditautkan.", ["Mengisi formulir di loket", "Menerima akta"]),
     Field("jangka_waktu", Text(pattern=flow.DURATION, pattern_hint=fields.DURATION_HINT, max_length=40), False,
           f"{_component('jangka_waktu')}: sejak berkas lengkap diterima.", "3 hari kerja"),
-    Field("biaya", Rupiah(), False, f"{_component('biaya')}: 'Gratis' atau jumlah rupiah.", "Gratis"),
+    Field("biaya", Rupiah(), False,
+          f"{_component('biaya')}: 'Gratis', jumlah rupiah, atau tarif per satuan ('Rp12.000 per m²').",
+          "Gratis"),
     Field("dasar_biaya", Text(), False,
           "Dasar hukum tarif (misalnya peraturan daerah tentang retribusi); wajib bila tarif bukan nol.",
           "Peraturan Daerah Kabupaten Sorong Selatan Nomor 3 Tahun 2024 tentang Pajak Daerah dan "
@@ -178,8 +190,16 @@ FIELDS = Record(fields=[
 class SpStandard(Standard):
     @property
     def biaya(self) -> int | None:
-        """The tariff in whole rupiah (0: free); None when the standard states none."""
+        """The tariff in whole rupiah (0: free; of one unit for a rate); None when none is stated."""
         return None if self.meta.get("biaya") is None else amount(self.meta["biaya"])
+
+    @property
+    def biaya_teks(self) -> str:
+        """The tariff as the notice shows it: "Gratis", "Rp50.000", "Rp12.000 per m²", "-"."""
+        if self.meta.get("biaya") is None:
+            return "-"
+        rupiah_, per = parse(self.meta["biaya"])
+        return rupiah(rupiah_) + (f" per {per}" if per else "")
 
 
 def components(std: SpStandard, view: SiteView) -> dict[str, bool]:
@@ -257,7 +277,7 @@ class Sp(Kind):
         quoted=frozenset({"sop", "pengaduan.telepon", "pengaduan.whatsapp"}),
         active_optional=frozenset(key for key, _ in COMPONENTS if key not in ("pengaduan", "prosedur")),
     )
-    csv_columns = ("layanan_unit", "layanan_jangka_waktu", "layanan_biaya_rupiah", "layanan_persyaratan",
+    csv_columns = ("layanan_unit", "layanan_jangka_waktu", "layanan_biaya", "layanan_biaya_rupiah", "layanan_persyaratan",
                    "layanan_produk", "layanan_sop", "komponen_terisi", "komponen_belum")
 
     # -- reading -----------------------------------------------------------------------------
@@ -271,7 +291,7 @@ class Sp(Kind):
             ctx.warning(("sop",), f"komponen '{_component('prosedur')}' ({REGULATION}) belum diisi: "
                                   "tautkan SOP-nya di 'sop' atau tulis langkahnya di 'prosedur'")
         if meta.get("biaya") and amount(meta["biaya"]) and not meta.get("dasar_biaya"):
-            ctx.error(("biaya",), f"tarif {rupiah(amount(meta['biaya']))} tanpa dasar hukumnya: tulis peraturan "
+            ctx.error(("biaya",), f"tarif {meta['biaya']} tanpa dasar hukumnya: tulis peraturan "
                                   "yang menetapkannya (misalnya perda retribusi) di 'dasar_biaya'")
         kode = meta.get("spm")
         if kode and kode not in catalogue_module.load().layanan:
@@ -319,7 +339,7 @@ class Sp(Kind):
         for procedure in procedures:
             steps += applicant_steps(procedure)
         return {"std": std, "opd": opd, "procedures": procedures, "steps": steps,
-                "biaya": rupiah(std.biaya), "pengaduan": std.meta.get("pengaduan") or view.pemda.get("pengaduan"),
+                "biaya": std.biaya_teks, "pengaduan": std.meta.get("pengaduan") or view.pemda.get("pengaduan"),
                 "alamat": std.meta.get("alamat") or opd.alamat, "url": view.canonical(std),
                 "layanan_spm": catalogue_module.load().layanan.get(std.meta.get("spm") or ""),
                 "komponen": [(label, key, filled) for (key, label), filled
@@ -375,17 +395,21 @@ class Sp(Kind):
 
     def home(self, view: SiteView) -> list[Fragment]:
         services = sorted((s for s in view.of_kind(CODE) if s.status == BERLAKU), key=lambda s: s.title.lower())
-        return [Fragment("layanan", "sp_beranda.html", {"services": services, "index": INDEX})]
+        # a dozen on the home page (it must stay light on a phone); the Layanan tab lists them all
+        return [Fragment("layanan", "sp_beranda.html", {"services": services[:HOME_SERVICES],
+                                                        "count": len(services), "index": INDEX})]
 
     def data(self, std: SpStandard, view: SiteView) -> dict:
         state = components(std, view)
-        return {"biaya_rupiah": std.biaya, "jangka_waktu": std.meta.get("jangka_waktu"),
+        return {"biaya": std.biaya_teks if std.biaya is not None else None, "biaya_rupiah": std.biaya,
+                "jangka_waktu": std.meta.get("jangka_waktu"),
                 "komponen": state, "komponen_terisi": sum(state.values()),
                 "komponen_belum": missing(std, view)}
 
     def csv_row(self, std: SpStandard, view: SiteView) -> dict:
         return {"layanan_unit": std.meta.get("unit_layanan") or "",
                 "layanan_jangka_waktu": std.meta.get("jangka_waktu") or "",
+                "layanan_biaya": std.biaya_teks if std.biaya is not None else "",
                 "layanan_biaya_rupiah": "" if std.biaya is None else std.biaya,
                 "layanan_persyaratan": "; ".join(std.meta.get("persyaratan") or ()),
                 "layanan_produk": "; ".join(std.meta.get("produk") or ()),
