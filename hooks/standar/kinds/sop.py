@@ -251,17 +251,7 @@ class Sop(Kind):
             meta={"search": {"exclude": True}}, updated=view.build_date)]
 
     def nav(self, view: SiteView) -> tuple:
-        """OPD type > OPD > its SOPs. The types are open sections and each OPD folds, so a page
-        carries the OPD names and its own OPD's SOPs, not every SOP of the portal (with 1,000
-        SOPs, rendering the full list on every page was most of the build)."""
-        sections = []
-        for label, opds in view.opds_by_jenis:
-            entries = [(opd.nama, [(s.title, s.src_uri) for s in view.by_opd[opd.kode] if s.kind == CODE])
-                       for opd in opds]
-            entries = [entry for entry in entries if entry[1]]
-            if entries:
-                sections.append((label, entries))
-        return (self.label, [(None, f"{CODE}/index.md")] + sections)
+        return (self.label, [(None, f"{CODE}/index.md")] + view.sections(CODE))
 
     def data(self, std: SopStandard, view: SiteView) -> dict:
         return {"jenis_sop": std.jenis_sop,

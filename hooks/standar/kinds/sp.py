@@ -384,14 +384,7 @@ class Sp(Kind):
         return [listing, compliance]
 
     def nav(self, view: SiteView) -> tuple:
-        sections = []
-        for label, opds in view.opds_by_jenis:
-            entries = [(opd.nama, [(s.title, s.src_uri) for s in view.by_opd[opd.kode] if s.kind == CODE])
-                       for opd in opds]
-            entries = [entry for entry in entries if entry[1]]
-            if entries:
-                sections.append((label, entries))
-        return ("Layanan", [(None, INDEX), ("Kepatuhan standar pelayanan", COMPLIANCE)] + sections)
+        return ("Layanan", [(None, INDEX), ("Kepatuhan standar pelayanan", COMPLIANCE)] + view.sections(CODE))
 
     def home(self, view: SiteView) -> list[Fragment]:
         services = sorted((s for s in view.of_kind(CODE) if s.status == BERLAKU), key=lambda s: s.title.lower())

@@ -79,6 +79,20 @@ class SiteView:
             groups[opd.jenis].append(opd)
         return [(labels[jenis], opds) for jenis, opds in groups.items() if opds]
 
+    def sections(self, code: str) -> list[tuple]:
+        """A kind's pages for the navigation: OPD type > OPD > its standards of that kind. The
+        types are open sections and each OPD folds, so a page carries the OPD names and its own
+        OPD's standards, not every standard of the portal (with 1,000 SOPs, rendering the full
+        list on every page was most of the build)."""
+        found = []
+        for label, opds in self.opds_by_jenis:
+            entries = [(opd.nama, [(s.title, s.src_uri) for s in self.by_opd[opd.kode] if s.kind == code])
+                       for opd in opds]
+            entries = [entry for entry in entries if entry[1]]
+            if entries:
+                found.append((label, entries))
+        return found
+
     # -- addresses ---------------------------------------------------------------------------
     def url(self, target: str) -> str:
         """Site-relative URL of a page (given by its ``.md`` source) or of an asset."""
