@@ -3,17 +3,30 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+# The fallback generator's own environment: ProperDocs instead of MkDocs, never both in one venv.
+PD_VENV  := .venv-properdocs
+PD_BIN   := $(PD_VENV)/bin
+PD_STAMP := $(PD_VENV)/.installed-stamp
+PIP := -m pip install --quiet --disable-pip-version-check --no-deps
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site offline check test venv clean bench bench-besar
+.PHONY: serve site site-properdocs offline check test venv clean bench bench-besar
 
-$(STAMP): requirements.lock pyproject.toml
+# $(call venv,DIR,LOCK): a virtual environment with exactly the packages of LOCK and the core.
+define venv
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
 	  { echo "Portal Standar memerlukan Python 3.11 (PYTHON=$(PYTHON))"; exit 2; }
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
-	@touch $(STAMP)
+	$(PYTHON) -m venv $(1)
+	$(1)/bin/python $(PIP) -r $(2)
+	$(1)/bin/python $(PIP) -e .
+	@touch $(1)/.installed-stamp
+endef
+
+$(STAMP): requirements.lock pyproject.toml
+	$(call venv,$(VENV),requirements.lock)
+
+$(PD_STAMP): requirements-properdocs.lock pyproject.toml
+	$(call venv,$(PD_VENV),requirements-properdocs.lock)
 
 ## serve: validate, then preview the portal (drafts included) at http://127.0.0.1:8000;
 ##        a saved change rebuilds only the changed and the generated pages (--dirty)
@@ -21,15 +34,24 @@ serve: $(STAMP)
 	$(BIN)/standar check
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
-## site: validate and build the public site into site/ (strict, drafts left out)
+## site: validate, build the public site into site/ (strict, drafts left out), check the result
 site: $(STAMP)
 	$(BIN)/standar check
 	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/standar periksa-situs site
+
+## site-properdocs: the same with ProperDocs, the tested fallback generator, from its own
+##                  .venv-properdocs (requirements-properdocs.lock; no MkDocs in it)
+site-properdocs: $(PD_STAMP)
+	$(PD_BIN)/standar check
+	$(PD_BIN)/properdocs build -f mkdocs.yml --strict --site-dir site
+	$(PD_BIN)/standar periksa-situs site
 
 ## offline: the file:// bundle for offices without a network: dist/portal-standar-offline.zip
 offline: $(STAMP)
 	$(BIN)/standar check
 	PORTAL_OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline
+	$(BIN)/standar periksa-situs build/offline
 	$(BIN)/python scripts/offline_bundle.py build/offline dist/portal-standar-offline.zip
 
 ## check: validate every standard, no build
@@ -44,8 +66,8 @@ node_modules/.package-lock.json: package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
 	  else echo "npm tidak ada: uji aksesibilitas dilewati"; fi
 
-## test: the whole test suite
-test: $(STAMP) node_modules/.package-lock.json
+## test: the whole test suite (with both generators: it creates .venv-properdocs too)
+test: $(STAMP) $(PD_STAMP) node_modules/.package-lock.json
 	$(BIN)/python -m pytest -n auto
 
 ## bench: measure check, build (against bare Material), search index and serve refresh at 100 and 1,000

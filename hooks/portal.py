@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mkdocs.commands import build as generator_build
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
@@ -54,8 +55,10 @@ def on_startup(command: str, dirty: bool) -> None:
     STATE.serving, STATE.dirty = command == "serve", dirty
     if STATE.serving and dirty:
         # `make serve` rebuilds only the changed pages (--dirty); MkDocs warns about that on
-        # every rebuild, which the strict mode would count as a failure.
-        logging.getLogger("mkdocs.commands.build").addFilter(_not_dirty_notice)
+        # every rebuild, which the strict mode would count as a failure. The build module's own
+        # logger, not its name: ProperDocs answers `mkdocs.*` imports with its modules, whose
+        # logger is "properdocs.commands.build".
+        generator_build.log.addFilter(_not_dirty_notice)
 
 
 def _not_dirty_notice(record: logging.LogRecord) -> bool:

@@ -11,6 +11,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
+# The fallback generator's own environment (make creates it from requirements-properdocs.lock).
+PROPERDOCS_BIN = REPO / ".venv-properdocs" / "bin"
 
 OPD_YML = """\
 - kode: dukcapil
@@ -151,6 +153,13 @@ def mkdocs_build(project: Path, site_dir: Path | None = None, extra: list[str] |
     site_dir = site_dir or project / "site"
     return run([str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(site_dir), *(extra or [])],
                project)
+
+
+def properdocs_build(project: Path, site_dir: Path):
+    """The same build with ProperDocs, from its environment without MkDocs."""
+    assert (PROPERDOCS_BIN / "properdocs").exists(), "no .venv-properdocs: run `make test` (or make site-properdocs)"
+    return run([str(PROPERDOCS_BIN / "properdocs"), "build", "-f", "mkdocs.yml", "--strict",
+                "--site-dir", str(site_dir)], project)
 
 
 def replace_line(text: str, old: str, new: str) -> str:

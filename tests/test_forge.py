@@ -170,6 +170,35 @@ def test_gitlab_ci_is_valid_and_names_existing_commands():
     assert "public/" in data["pages"]["artifacts"]["paths"]
 
 
+def recipe(target: str) -> list[str]:
+    """The commands of a Makefile target."""
+    text = (REPO / "Makefile").read_text(encoding="utf-8")
+    match = re.search(rf"^{re.escape(target)}:.*\n((?:\t.*\n)+)", text, re.M)
+    assert match, f"make {target} does not exist"
+    return [line.strip() for line in match.group(1).splitlines()]
+
+
+@pytest.mark.parametrize("target, folder", [("site", "site"), ("site-properdocs", "site"),
+                                            ("offline", "build/offline")])
+def test_every_build_checks_its_result(target, folder):
+    """`standar periksa-situs` right after the build, before anything uses the site."""
+    commands = recipe(target)
+    build = next(i for i, c in enumerate(commands) if " build " in c)
+    assert f"--site-dir {folder}" in commands[build]
+    assert commands[build + 1].endswith(f"/standar periksa-situs {folder}")
+    assert ("standar", f"periksa-situs {folder}") in check_commands([commands[build + 1]], "Makefile")
+
+
+def test_the_forges_build_with_both_generators():
+    """Each forge builds with MkDocs (make site, checked) and with the fallback on every change."""
+    pr = check_commands(github_commands(REPO / ".github/workflows/periksa.yml"), "periksa.yml")
+    assert ("make", "site") in pr and ("make", "site-properdocs") in pr
+    gitlab = check_commands(gitlab_commands(), ".gitlab-ci.yml")
+    assert ("make", "site") in gitlab and ("make", "site-properdocs") in gitlab
+    assert recipe("site-properdocs")[1].startswith("$(PD_BIN)/properdocs build -f mkdocs.yml --strict")
+    assert "$(PD_STAMP)" in re.search(r"^test:(.*)$", (REPO / "Makefile").read_text(), re.M).group(1)
+
+
 def test_pre_commit_hook_runs_the_check():
     data = yaml.safe_load(PRE_COMMIT.read_text(encoding="utf-8"))
     (repo,) = data["repos"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+import shutil
 import subprocess
 import zipfile
 from pathlib import Path
@@ -15,6 +16,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from browser import artifact, chromium, need, search
+from standar import kinds
 from support import BIN, REPO, mkdocs_build, run
 from webserver import apache, fetch, nginx
 
@@ -245,6 +247,26 @@ def test_offline_bundle_works_from_file_urls_without_network(offline_bundle, sam
         page.wait_for_load_state()
         assert page.url.startswith(sop_page.as_uri()) and std.title in page.title()
         assert attempted == [] and errors == []
+
+
+def test_offline_bundle_passes_periksa_situs(offline_bundle, sample_site, tmp_path):
+    """The bundle's pages are .html files and its search index a script: checked all the same."""
+    assert (offline_bundle / "search" / "search_index.js").exists()
+    result = run([str(BIN / "standar"), "periksa-situs", str(offline_bundle)], sample_site.project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert f"{len(sample_site.corpus.published())} standar terbit" in result.stdout
+    # the script is what file:// reads: a standard missing there is named
+    copy = tmp_path / "luring"
+    shutil.copytree(offline_bundle, copy)
+    script = copy / "search" / "search_index.js"
+    location = f'"location":"{SOP.rstrip("/")}.html"'
+    script.write_text(script.read_text(encoding="utf-8").replace(location, '"location":"lain.html"'), encoding="utf-8")
+    result = run([str(BIN / "standar"), "periksa-situs", str(copy)], sample_site.project)
+    assert result.returncode == 1
+    assert [line for line in result.stdout.splitlines()[:-1]] == [
+        f"search/search_index.js: {kinds.get(std.kind).label} {std.nomor} \"{std.title}\" ({std.path}) "
+        "tidak ada di indeks pencarian"
+        for std in sample_site.corpus.published() if std.url == SOP]
 
 
 def test_offline_zip_is_reproducible(offline_bundle, tmp_path):

@@ -1,6 +1,7 @@
-"""`make serve`: a real `mkdocs serve --dirty` on the sample content. A saved change shows on
-its page, in the generated lists and in the search index, and the pages not rebuilt keep
-their search entries. (How fast is measured by `make bench`, never here.)"""
+"""`make serve`: a real `mkdocs serve --dirty` (and `properdocs serve --dirty`, the fallback) on
+the sample content. A saved change shows on its page, in the generated lists and in the search
+index, and the pages not rebuilt keep their search entries. (How fast is measured by
+`make bench`, never here.)"""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ import time
 import urllib.error
 import urllib.request
 
-from support import BIN, REPO, SOURCE_DATE_EPOCH, add_site_files
+import pytest
+
+from support import BIN, PROPERDOCS_BIN, REPO, SOURCE_DATE_EPOCH, add_site_files
 from webserver import free_port
 
 SOP = "standards/dukcapil/sop/penerbitan-akta-kelahiran.md"
@@ -32,7 +35,7 @@ def _get(url: str) -> str | None:
 def _wait_for(url: str, text: str, server: subprocess.Popen, seconds: float) -> str:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
-        assert server.poll() is None, "mkdocs serve berhenti"
+        assert server.poll() is None, "serve berhenti"
         body = _get(url)
         if body is not None and text in body:
             return body
@@ -45,7 +48,13 @@ def _locations(index: str) -> Counter:
     return Counter(d["location"] for d in json.loads(index)["docs"])
 
 
-def test_saved_change_appears_in_dirty_serve(tmp_path):
+# Each generator's serve command: the --dirty rebuilds must work under the fallback too.
+SERVE = {"mkdocs": [str(BIN / "mkdocs"), "serve"],
+         "properdocs": [str(PROPERDOCS_BIN / "properdocs"), "serve", "-f", "mkdocs.yml"]}
+
+
+@pytest.mark.parametrize("generator", SERVE)
+def test_saved_change_appears_in_dirty_serve(tmp_path, generator):
     project = tmp_path / "proyek"
     shutil.copytree(REPO / "standards", project / "standards")
     add_site_files(project)
@@ -53,7 +62,7 @@ def test_saved_change_appears_in_dirty_serve(tmp_path):
     base = f"http://127.0.0.1:{port}/"
     log = open(tmp_path / "serve.log", "w+", encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
-    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
+    server = subprocess.Popen([*SERVE[generator], "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
                               cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT,
                               start_new_session=True)
     try:

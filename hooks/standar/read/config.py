@@ -30,6 +30,7 @@ class ProjectConfig:
     extension_configs: dict = field(default_factory=dict, hash=False, compare=False)
     plugins: tuple = ()
     theme: str = ""
+    site_url: str = ""                             # the public address (SITE_URL or site_url)
 
     @property
     def generated(self) -> tuple[str, ...]:
@@ -97,4 +98,5 @@ def load(root: Path | str) -> ProjectConfig:
                          exclude_docs=tuple(line.strip() for line in exclude.splitlines() if line.strip()),
                          extensions=tuple(names), extension_configs=configs,
                          plugins=tuple(p.split("/")[-1] for p in plugins),
-                         theme=theme.get("name", "") if isinstance(theme, dict) else str(theme))
+                         theme=theme.get("name", "") if isinstance(theme, dict) else str(theme),
+                         site_url=str(data.get("site_url") or ""))

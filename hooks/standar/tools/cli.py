@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from .. import kinds
-from . import baru, changes, codeowners, reports
+from . import baru, changes, codeowners, reports, situs
 from ..model.diagnostics import format_json, format_text
 from ..read import corpus as corpus_module
 
@@ -64,6 +64,11 @@ def _parser() -> argparse.ArgumentParser:
                        help="cabang tujuan pull request (bawaan: main, atau origin/main)")
     scope.add_argument("--format", choices=("text", "github"), default="text",
                        help="text (bawaan) atau github (ditambah anotasi GitHub Actions)")
+
+    built = commands.add_parser("periksa-situs", help="periksa situs yang sudah dibangun terhadap sumbernya: "
+                                                      "halaman, lembar resmi, data terbuka, indeks pencarian, draf")
+    built.add_argument("folder", metavar="FOLDER", help="folder situs hasil pembangunan, misalnya site atau "
+                                                        "build/offline")
     return parser
 
 
@@ -238,6 +243,31 @@ def run_scope(args) -> int:
     return EXIT_ERRORS
 
 
+def run_site(args) -> int:
+    root = Path(args.root)
+    if _needs_project(root):
+        return EXIT_USAGE
+    site_dir = Path(args.folder)
+    if not site_dir.is_dir():
+        print(f"standar: galat: folder situs {site_dir} tidak ditemukan; bangun dulu (make site)", file=sys.stderr)
+        return EXIT_USAGE
+    corpus = corpus_module.load(root)
+    if corpus.has_errors:
+        print(f"Sumber bergalat ({len(corpus.errors)} galat): situs tidak mungkin dibangun dari sumber ini. "
+              "Jalankan: standar check")
+        return EXIT_ERRORS
+    report = situs.check(root, corpus, site_dir)
+    for problem in report.problems:
+        print(problem)
+    if report.problems:
+        print(f"Situs {site_dir} tidak sesuai sumbernya: {len(report.problems)} masalah. Bangun ulang situs "
+              "(make site) dan periksa di lingkungan yang sama (SITE_URL, SOURCE_DATE_EPOCH).")
+        return EXIT_ERRORS
+    print(f"Situs {site_dir} sesuai sumbernya: {report.standards} standar terbit, {report.pages} halaman "
+          f"dibuat, {report.files} berkas data; tidak ada draf yang terbit.")
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command is None:
@@ -245,7 +275,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return {"check": run_check, "baru": run_new, "codeowners": run_codeowners,
-                "periksa-pr": run_scope}[args.command](args)
+                "periksa-pr": run_scope, "periksa-situs": run_site}[args.command](args)
     except KeyboardInterrupt:
         return EXIT_USAGE
     except Exception as exc:  # a bug in the tool, not in the content: say so without a traceback
