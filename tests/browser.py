@@ -101,7 +101,7 @@ def search(page, query: str, timeout: int = 30_000):
     # Typed before the worker has built the index, a query can be lost: wait for "ready".
     page.wait_for_function(
         "() => { const m = document.querySelector('.md-search-result__meta');"
-        " return m && m.textContent.trim() && !/Mempersiapkan/.test(m.textContent); }", timeout=timeout)
+        " return m && m.textContent.trim() && !/Mempersiapkan|Memuat indeks/.test(m.textContent); }", timeout=timeout)
     page.locator(SEARCH_INPUT).fill("")
     page.locator(SEARCH_INPUT).press_sequentially(query, delay=30)  # Material listens to keyup
     page.wait_for_selector(".md-search-result__item", timeout=timeout)
