@@ -55,6 +55,11 @@ def indeks(nilai: float | None) -> str:
     return "-" if nilai is None else _trim(angka(bulat_indeks(nilai), 1))
 
 
+def indeks_data(nilai: float | None) -> str:
+    """An index for a ``data-indeks`` attribute: as shown (cut to one decimal), with a dot."""
+    return "" if nilai is None else f"{bulat_indeks(nilai):.1f}"
+
+
 def tren(value: Tren) -> str:
     """"Naik 2,5 poin dari 2023", "Tetap dibanding 2023"."""
     if value.arah == TETAP:
