@@ -40,9 +40,9 @@ def persen(nilai: float | None, desimal: int = 1) -> str:
     return "-" if nilai is None else teks_angka(nilai, desimal) + " %"
 
 
-def persen_html(nilai: float | None) -> str:
+def persen_html(nilai: float | None, desimal: int = 1) -> str:
     """:func:`persen` that never breaks between the number and "%" (text, not markup)."""
-    return persen(nilai).replace(" %", "\u00a0%")
+    return persen(nilai, desimal).replace(" %", "\u00a0%")
 
 
 def nilai_data(nilai: float | None) -> str:

@@ -18,7 +18,7 @@ from ...model.standard import Standard
 from ...model.view import SiteView
 from ..sop import CODE as SOP
 from . import coverage, data
-from .content import CAPAIAN, FIELDS, SETTINGS
+from .content import CAPAIAN, FIELDS, SETTINGS  # noqa: F401 (CAPAIAN: the record of a year, for its readers)
 from .coverage import Cakupan, Capaian
 
 CODE = "spm"

@@ -300,18 +300,20 @@ class Cakupan:
         return self.tahun[-1] if self.tahun else None
 
     @cached_property
-    def _years(self) -> dict:
-        return {}
+    def _ringkasan(self) -> dict:
+        return {tahun: self._tahun(tahun) for tahun in self.tahun}
 
     def pada(self, tahun: int | None) -> RingkasanTahun:
-        if tahun not in self._years:
-            groups = tuple(
-                RingkasanBidang(bidang, tahun, tuple(
-                    BarisTahun(row, row.pada(tahun), row.tren_pada(tahun))
-                    for row in self.baris if row.layanan.bidang is bidang), self.pengaturan)
-                for bidang in self.catalogue.bidang)
-            self._years[tahun] = RingkasanTahun(tahun, groups, self.pengaturan)
-        return self._years[tahun]
+        """One reporting year of every service (``None``: no year has a report yet)."""
+        return self._ringkasan.get(tahun) or self._tahun(tahun)
+
+    def _tahun(self, tahun: int | None) -> RingkasanTahun:
+        groups = tuple(
+            RingkasanBidang(bidang, tahun, tuple(
+                BarisTahun(row, row.pada(tahun), row.tren_pada(tahun))
+                for row in self.baris if row.layanan.bidang is bidang), self.pengaturan)
+            for bidang in self.catalogue.bidang)
+        return RingkasanTahun(tahun, groups, self.pengaturan)
 
     def layanan(self, kode: str) -> BarisLayanan:
         return next(row for row in self.baris if row.layanan.kode == kode)
