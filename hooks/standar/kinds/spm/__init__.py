@@ -58,38 +58,36 @@ class SpmStandard(Standard):
 
 
 # -- checks of one year ------------------------------------------------------------------------
+def _pair(entry: dict, path: tuple, ctx: Context, total: str, part: str) -> bool:
+    """``total`` and ``part`` written together and ``part`` not above ``total``; whether any is."""
+    given = (entry.get(total) is not None, entry.get(part) is not None)
+    if given[0] != given[1]:
+        ctx.error(path + (part if given[0] else total,), f"{total} dan {part} diisi berpasangan")
+    elif given[0] and entry[part] > entry[total]:
+        ctx.error(path + (part,), f"{part} ({entry[part]}) lebih besar dari {total} ({entry[total]})")
+    return any(given)
+
+
 def _check_figures(entry: dict, path: tuple, ctx: Context, what: str) -> None:
-    """Counts in pairs, no more served than targeted, a percentage only without counts."""
-    counts = (entry.get("sasaran") is not None, entry.get("terlayani") is not None)
-    if counts[0] != counts[1]:
-        missing = "terlayani" if counts[0] else "sasaran"
-        ctx.error(path + (missing,), "sasaran dan terlayani diisi berpasangan")
-    elif counts[0] and entry["terlayani"] > entry["sasaran"]:
-        ctx.error(path + ("terlayani",), f"terlayani ({entry['terlayani']}) lebih besar dari sasaran "
-                                         f"({entry['sasaran']})")
-    if entry.get("persen") is not None and any(counts):
+    """Counts in pairs, no more served than targeted, a percentage only without counts; some
+    figure unless ``what`` is empty (a year with indicators needs none)."""
+    counts = _pair(entry, path, ctx, "sasaran", "terlayani")
+    if entry.get("persen") is not None and counts:
         ctx.error(path + ("persen",), "persen tidak diisi bila sasaran dan terlayani ada: persentasenya "
                                       "dihitung dari angka; hapus baris persen")
-    if not any(counts) and entry.get("persen") is None and what:
+    if not counts and entry.get("persen") is None and what:
         ctx.error(path, f"isi sasaran dan terlayani, atau persen bila {what} hanya memuat persentase")
 
 
 def check_year(entry: dict, path: tuple, ctx: Context) -> None:
-    indicators = bool(entry.get("indikator"))
-    _check_figures(entry, path, ctx, "" if indicators else "laporannya")
+    _check_figures(entry, path, ctx, "" if entry.get("indikator") else "laporannya")
     if entry.get("persen") is not None and entry.get("sasaran") is None and not entry.get("sumber"):
         ctx.error(path + ("persen",), "persentase tanpa angka harus disertai sumber: tambahkan 'sumber' "
                                       "dengan dokumen (dan halaman atau tabelnya) atau alamat web")
     sumber = entry.get("sumber")
     if sumber is not None and not (sumber.get("dokumen") or sumber.get("alamat")):
         ctx.error(path + ("sumber",), "sebutkan dokumen atau alamat web sumber angka")
-    quality = (entry.get("mutu_sasaran") is not None, entry.get("mutu_terpenuhi") is not None)
-    if quality[0] != quality[1]:
-        missing = "mutu_terpenuhi" if quality[0] else "mutu_sasaran"
-        ctx.error(path + (missing,), "mutu_sasaran dan mutu_terpenuhi diisi berpasangan")
-    elif quality[0] and entry["mutu_terpenuhi"] > entry["mutu_sasaran"]:
-        ctx.error(path + ("mutu_terpenuhi",), f"mutu_terpenuhi ({entry['mutu_terpenuhi']}) lebih besar "
-                                              f"dari mutu_sasaran ({entry['mutu_sasaran']})")
+    _pair(entry, path, ctx, "mutu_sasaran", "mutu_terpenuhi")
     for g, group in enumerate(entry.get("rincian") or ()):
         rows = group["baris"]
         for r, row in enumerate(rows):
