@@ -248,7 +248,7 @@ class Spm(Kind):
     def _dashboard(self, view: SiteView, cakupan: Cakupan, tahun, src_uri: str, spms: list) -> PagePlan:
         data_year = cakupan.pada(tahun)
         main = src_uri == DASHBOARD
-        context = {"data": data_year, "cakupan": cakupan, "halaman": src_uri,
+        context = {"data": data_year, "cakupan": cakupan,
                    "tahun_url": {y: year_page(y) for y in cakupan.tahun}}
         short = {kode: opd.singkatan for kode, opd in view.registry.items()}
         parts = [Fragment("ringkasan", "spm_ringkasan.html", context),
