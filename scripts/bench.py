@@ -43,7 +43,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 import synthetic_corpus  # noqa: E402
 from standar.read import corpus as corpus_module  # noqa: E402
-from standar.model import capaian, flowchart, formatting  # noqa: E402
+from standar.model import flowchart, formatting  # noqa: E402
 
 BIN = Path(sys.executable).parent if (Path(sys.executable).parent / "mkdocs").exists() else REPO / ".venv" / "bin"
 RESULTS = REPO / "scripts" / "bench_results.json"
@@ -236,8 +236,9 @@ def spm_page(standard, content) -> list[str]:
     lines += ["## Mutu pelayanan", ""]
     lines += bullets("Barang dan jasa", mutu.get("barang_jasa"), "###")
     lines += bullets("Sumber daya manusia", mutu.get("sdm"), "###")
-    rows = [[c.tahun, formatting.angka(c.sasaran), formatting.angka(c.terlayani),
-             formatting.persen(capaian.persen(c.terlayani, c.sasaran))] for c in standard.capaian]
+    rows = [[c.tahun, "-" if c.sasaran is None else formatting.angka(c.sasaran),
+             "-" if c.terlayani is None else formatting.angka(c.terlayani),
+             formatting.persen(c.persen_penerima)] for c in standard.capaian]
     lines += ["## Capaian", ""] + table(["Tahun", "Sasaran", "Terlayani", "Capaian"], rows)
     return lines + [""]
 

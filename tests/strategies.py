@@ -2,8 +2,8 @@
 
 Each schema type gives a strategy for its values (each optional field present or absent, each
 list empty or not, each enum value); what no field's type can say (dates in order, a step's
-pelaksana from the SOP's own list, links to other standards of the batch, one SPM per service)
-is made to hold afterwards by the kind's entry in ``CONSISTENT``. A kind without one there
+pelaksana from the SOP's own list, links to other standards of the batch, a service's year
+reported once) is made to hold afterwards by the kind's entry in ``CONSISTENT``. A kind without one there
 fails ``test_every_kind_has_a_generator``: the next kind's author writes it.
 """
 
@@ -64,7 +64,8 @@ def value(spec) -> st.SearchStrategy:
         low = spec.minimum if spec.minimum is not None else -spec.ceiling
         return st.one_of(st.integers(low, min(low + 2000, spec.ceiling)), st.integers(low, spec.ceiling))
     if isinstance(spec, Decimal):
-        return st.floats(spec.minimum, spec.maximum, allow_nan=False).map(lambda f: round(f, 3))
+        places = 3 if spec.places is None else spec.places
+        return st.floats(spec.minimum, spec.maximum, allow_nan=False).map(lambda f: round(f, places))
     if isinstance(spec, Boolean):
         return st.booleans()
     if isinstance(spec, Rupiah):
@@ -125,14 +126,39 @@ def _sop(batch, index, meta, draw_index):
             step["ke"] = i + 2
 
 
-def _spm(batch, index, meta, draw_index):
-    taken = {m.get("layanan") for i, (code, _, m) in enumerate(batch) if code == "spm" and i < index}
-    free = [k for k in catalogue.load().layanan if k not in taken]
-    meta["layanan"] = free[draw_index(len(free))]
-    years = {}
-    for entry in meta.get("capaian") or ():
+def _figures(entry: dict, needed: bool) -> None:
+    """Counts in pairs and no more served than targeted; a percentage only without counts; some
+    figure when ``needed``."""
+    if ("sasaran" in entry) != ("terlayani" in entry):
+        entry.pop("sasaran", None)
+        entry.pop("terlayani", None)
+    if "sasaran" in entry:
+        entry.pop("persen", None)
         if entry["terlayani"] > entry["sasaran"]:
             entry["terlayani"], entry["sasaran"] = entry["sasaran"], entry["terlayani"]
+    elif needed and "persen" not in entry:
+        entry["sasaran"], entry["terlayani"] = 10, 5
+
+
+def _spm(batch, index, meta, draw_index):
+    """Any service, reported by several files too, but never the same year twice for one service
+    (whatever OPD the file lands in)."""
+    services = list(catalogue.load().layanan)
+    meta["layanan"] = services[draw_index(len(services))]
+    taken = {entry["tahun"] for i, (code, _, m) in enumerate(batch) if code == "spm" and i < index
+             and m["layanan"] == meta["layanan"] for entry in m.get("capaian") or ()}
+    years = {}
+    for entry in meta.get("capaian") or ():
+        if entry["tahun"] in taken:
+            continue
+        _figures(entry, not entry.get("indikator"))
+        for group in entry.get("rincian") or ():
+            for row in group["baris"]:
+                _figures(row, True)
+        if "persen" in entry and "sumber" not in entry:
+            entry["sumber"] = {"dokumen": "Dokumen sumber"}
+        if "sumber" in entry and not (entry["sumber"].get("dokumen") or entry["sumber"].get("alamat")):
+            entry["sumber"]["dokumen"] = "Dokumen sumber"
         if ("mutu_sasaran" in entry) != ("mutu_terpenuhi" in entry):
             entry.pop("mutu_sasaran", None)
             entry.pop("mutu_terpenuhi", None)
@@ -166,7 +192,7 @@ CONSISTENT = {"sop": _sop, "spm": _spm, "sp": _sp}
 @st.composite
 def batch(draw, size: tuple[int, int] = (2, 7)):
     """A list of (kind code, slug, front-matter) of valid standards of every kind, with unique
-    numbers, links that resolve and one SPM per service."""
+    numbers, links that resolve and each service's year reported once."""
     codes = st.sampled_from(list(kinds.KINDS))
     items = []
     for index in range(draw(st.integers(*size))):

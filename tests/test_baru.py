@@ -160,12 +160,13 @@ def test_baru_refuses_to_overwrite(tmp_path):
     assert (project / rel).read_text(encoding="utf-8") == VALID_SOP
 
 
-def test_baru_refuses_a_second_spm_for_a_service(tmp_path):
+def test_baru_lets_a_second_opd_report_a_service(tmp_path):
     project = make_project(tmp_path, {"standards/dinkes/spm/ibu-hamil.md": VALID_SPM.replace(
         'sop_terkait: ["474.1/SOP-DUKCAPIL/001/2025"]\n', "")})
-    result = standar(["baru", "spm", "--opd", "dinkes", "--layanan", "kes-ibu-hamil"], project)
-    assert result.returncode == 1
-    assert "sudah punya SPM: standards/dinkes/spm/ibu-hamil.md" in result.stderr
+    result = standar(["baru", "spm", "--opd", "distrik-konda", "--layanan", "kes-ibu-hamil"], project)
+    assert result.returncode == 0, result.stderr
+    assert "juga dilaporkan di standards/dinkes/spm/ibu-hamil.md" in result.stdout
+    assert (project / "standards/distrik-konda/spm/pelayanan-kesehatan-ibu-hamil.md").exists()
 
 
 def test_baru_usage_errors(tmp_path):

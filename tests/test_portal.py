@@ -209,6 +209,8 @@ def _as_written(value):
         return [_as_written(v) for v in value]
     if isinstance(value, yamlstrict.Plain) and re.fullmatch(r"-?\d+", value):
         return int(value)
+    if isinstance(value, yamlstrict.Plain) and re.fullmatch(r"-?\d+\.\d+", value):
+        return float(value)
     return str(value).strip()
 
 

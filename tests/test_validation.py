@@ -126,7 +126,7 @@ SPM_CASES = [
     ("count as a string", "sasaran: 1450,", 'sasaran: "1450",', "tahun: 2024",
      "kolom 'capaian ke-1 › sasaran': angka ditulis tanpa tanda kutip: 1450"),
     ("count with thousands dot", "sasaran: 1450,", "sasaran: 1.450,", "tahun: 2024",
-     "'1.450' bukan bilangan bulat (tanpa titik atau koma pemisah ribuan)"),
+     "'1.450' bukan bilangan bulat; tulis tanpa pemisah ribuan: 1450"),
     ("negative count", "terlayani: 1210}", "terlayani: -5}", "tahun: 2024", "-5 terlalu kecil"),
     ("duplicate year", "{tahun: 2025, sasaran: 1480", "{tahun: 2024, sasaran: 1480", "tahun: 2024, sasaran: 1480",
      "tahun 2024 ditulis dua kali"),
@@ -167,11 +167,20 @@ def test_duplicate_nomor_reported_on_both_files(tmp_path):
         assert error.line == 3
 
 
-def test_one_spm_per_layanan(tmp_path):
-    other = "standards/distrik-konda/spm/ibu-hamil.md"
-    loaded = problems(tmp_path, extra={other: VALID_SPM.replace('nomor: "440/SPM-DINKES/001/2025"\n', "")})
-    error = only_error(loaded, other)
-    assert "layanan 'kes-ibu-hamil' sudah punya SPM di standards/dinkes/spm/kesehatan-ibu-hamil.md" in error.message
+def test_a_service_reported_by_two_opds_but_a_year_once_per_opd(tmp_path):
+    other_opd = "standards/distrik-konda/spm/ibu-hamil.md"
+    second = VALID_SPM.replace('nomor: "440/SPM-DINKES/001/2025"\n', "")
+    loaded = problems(tmp_path, extra={other_opd: second})
+    assert not loaded.has_errors, [d.format() for d in loaded.diagnostics]
+    same_opd = "standards/dinkes/spm/ibu-hamil-2024.md"
+    second = second.replace("  - {tahun: 2025, sasaran: 1480, terlayani: 1302, mutu_sasaran: 20, mutu_terpenuhi: 17}\n", "")
+    loaded = problems(tmp_path / "sama", extra={same_opd: second})
+    error = only_error(loaded, same_opd)
+    line = line_of(second, "tahun: 2024")
+    assert error.line == line
+    assert error.message == (f"kolom 'capaian ke-1 › tahun': OPD 'dinkes' juga melaporkan layanan 'kes-ibu-hamil' "
+                             f"tahun 2024 di {SPM_PATH} baris {line_of(VALID_SPM, 'tahun: 2024')}; satu angka per "
+                             "OPD per tahun: hapus salah satunya")
 
 
 def test_link_to_a_draft_from_a_published_standard(tmp_path):

@@ -1,10 +1,13 @@
 """SPM arithmetic alone: achievement percentages, their one rounding, the achievement index and
-its category, and the trend between years. Pure functions of numbers and settings.
+its category, the indices of a bidang and of the pemda, and the trend between years. Pure
+functions of numbers and settings.
 
-Percentages are always computed from counts. A year without a target (sasaran 0) has *no*
-percentage (``None``), never 0/0 or 0; a year without quality figures has no index. Weights and
-category thresholds come from ``pemda.yml`` (``pengaturan.indeks_spm``), defaulting to the
-catalogue's weights and the categories below: sources differ, so they stay configuration.
+Percentages are computed from counts, or taken as the report published them when it gives only
+a percentage. A year without a target (sasaran 0) has *no* percentage (``None``), never 0/0 or 0;
+a year without quality figures has no index. Counts of several reports add up only when every
+report gives counts. Weights and category thresholds default to the catalogue's
+(``data/spm-kabkota.yml``, where their sources are cited); ``pemda.yml``
+(``pengaturan.indeks_spm``) may override them.
 """
 
 from __future__ import annotations
@@ -13,16 +16,40 @@ import math
 from dataclasses import dataclass
 
 TARGET = 100.0
-
-# Default categories, highest threshold first (sources differ: see the SPM kind's settings).
-KATEGORI_BAWAAN = ((100.0, "Tuntas Paripurna"), (80.0, "Tuntas Utama"), (60.0, "Tuntas Madya"),
-                   (40.0, "Tuntas Muda"), (20.0, "Tuntas Pratama"), (0.0, "Belum Tuntas"))
 _EPSILON = 1e-9  # 0.8 x 100 + 0.2 x 100 must reach the 100 threshold despite binary fractions
 
 
-def persen(bagian: int, total: int) -> float | None:
-    """``bagian / total x 100``; ``None`` when there is nothing to count against (total 0)."""
-    return None if not total else 100.0 * bagian / total
+def persen(bagian: int | None, total: int | None) -> float | None:
+    """``bagian / total x 100``; ``None`` when there is nothing to count against (total 0 or
+    not given)."""
+    return None if not total or bagian is None else 100.0 * bagian / total
+
+
+def jumlah(values) -> int | None:
+    """The sum of counts from several reports; ``None`` when one of them gives no count (a
+    percentage cannot be added to a count)."""
+    values = list(values)
+    return None if not values or any(v is None for v in values) else sum(values)
+
+
+def rata_rata_lengkap(values) -> float | None:
+    """The mean of every part's index, or ``None`` when a part has none: a bidang's index is not
+    the mean of only the services that reported (that would rate a bidang on what it chose to
+    report)."""
+    values = list(values)
+    return None if not values or any(v is None for v in values) else sum(values) / len(values)
+
+
+def capaian_indikator(nilai: float, target: float | None) -> float | None:
+    """An indicator's achievement against its target, at most 100; ``None`` without a target."""
+    return None if not target else min(nilai / target, 1.0) * TARGET
+
+
+def indeks_indikator(rows) -> float | None:
+    """The index made from Rapor Pendidikan indicators: the mean of their achievement against
+    their targets (``rows``: (nilai, target) pairs; those without a target do not count)."""
+    values = [capaian_indikator(nilai, target) for nilai, target in rows if target]
+    return sum(values) / len(values) if values else None
 
 
 def bulat(nilai: float | None, desimal: int = 1) -> float | None:
@@ -62,9 +89,10 @@ class PengaturanIndeks:
     kategori: tuple  # of Kategori, highest threshold first
 
     @classmethod
-    def dari(cls, pengaturan: dict | None, bobot_bawaan: tuple[float, float]) -> "PengaturanIndeks":
-        """From ``pemda.yml``'s ``pengaturan``; what is not set comes from ``bobot_bawaan`` (the
-        catalogue's weights) and :data:`KATEGORI_BAWAAN`. One weight alone implies the other."""
+    def dari(cls, pengaturan: dict | None, bobot_bawaan: tuple[float, float],
+             kategori_bawaan: tuple) -> "PengaturanIndeks":
+        """From ``pemda.yml``'s ``pengaturan``; what is not set comes from the catalogue's
+        weights and categories (``(batas, label)`` pairs). One weight alone implies the other."""
         conf = (pengaturan or {}).get("indeks_spm") or {}
         penerima, mutu = conf.get("bobot_penerima"), conf.get("bobot_mutu")
         if penerima is None and mutu is None:
@@ -73,7 +101,7 @@ class PengaturanIndeks:
             penerima = 1.0 - mutu
         elif mutu is None:
             mutu = 1.0 - penerima
-        items = conf.get("kategori") or [{"batas": b, "label": t} for b, t in KATEGORI_BAWAAN]
+        items = conf.get("kategori") or [{"batas": b, "label": t} for b, t in kategori_bawaan]
         kategori = sorted((Kategori(float(k["batas"]), k["label"]) for k in items),
                           key=lambda k: -k.batas)
         return cls(float(penerima), float(mutu), tuple(kategori))

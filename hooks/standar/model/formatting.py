@@ -40,9 +40,9 @@ def persen(nilai: float | None, desimal: int = 1) -> str:
     return "-" if nilai is None else teks_angka(nilai, desimal) + " %"
 
 
-def persen_html(nilai: float | None) -> str:
+def persen_html(nilai: float | None, desimal: int = 1) -> str:
     """:func:`persen` that never breaks between the number and "%" (text, not markup)."""
-    return persen(nilai).replace(" %", "\u00a0%")
+    return persen(nilai, desimal).replace(" %", "\u00a0%")
 
 
 def nilai_data(nilai: float | None) -> str:
@@ -53,6 +53,11 @@ def nilai_data(nilai: float | None) -> str:
 def indeks(nilai: float | None) -> str:
     """An achievement index: "76,2", "100", "-" (cut, never rounded up to a threshold)."""
     return "-" if nilai is None else _trim(angka(bulat_indeks(nilai), 1))
+
+
+def indeks_data(nilai: float | None) -> str:
+    """An index for a ``data-indeks`` attribute: as shown (cut to one decimal), with a dot."""
+    return "" if nilai is None else f"{bulat_indeks(nilai):.1f}"
 
 
 def tren(value: Tren) -> str:

@@ -65,6 +65,12 @@ class Dataset:
     rows: list
     header: dict                # the JSON document's keys before kolom, jumlah_baris and data
     decimals: int = 2           # CSV: decimals of fractional numbers
+    schema: Record | None = None  # the columns' types and meaning: a JSON Schema of a row, the data page
+    formats: tuple = ("json", "csv")
+
+    @property
+    def schema_path(self) -> str:
+        return f"data/schema/{self.path.rsplit('/', 1)[-1]}.schema.json"
 
 
 # -- ``standar baru`` ----------------------------------------------------------------------------

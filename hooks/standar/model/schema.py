@@ -30,6 +30,7 @@ _NUMBER = re.compile(r"^[-+]?(\d[\d_]*)?(\.\d*)?([eE][-+]?\d+)?$")
 _SEXAGESIMAL = re.compile(r"^[-+]?\d+(:[0-5]?\d)+(\.\d*)?$")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _INTEGER = re.compile(r"^[-+]?\d+$")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")  # 640.959, 1,450,000
 
 
 def is_null(value) -> bool:
@@ -331,7 +332,10 @@ class Integer(Type):
             return INVALID
         text = str(value).strip().replace("_", "")
         if not _INTEGER.match(text):
-            hint = " (tanpa titik atau koma pemisah ribuan)" if re.match(r"^\d[\d.,]*$", text) else ""
+            if _THOUSANDS.match(text):
+                hint = f"; tulis tanpa pemisah ribuan: {re.sub(r'[.,]', '', text)}"
+            else:
+                hint = " (tanpa titik atau koma pemisah ribuan)" if re.match(r"^\d[\d.,]*$", text) else ""
             ctx.error(path, f"'{text}' bukan bilangan bulat{hint}")
             return INVALID
         if not isinstance(value, Plain):
@@ -364,27 +368,47 @@ class Integer(Type):
         return "bilangan bulat"
 
 
+def _plain_number(value: float) -> str:
+    """0.0 -> "0", 0.8 -> "0.8", 1e6 -> "1000000": as an author writes it, never in exponent form."""
+    return f"{value:f}".rstrip("0").rstrip(".")
+
+
 @dataclass
 class Decimal(Type):
-    minimum: float | None = None
-    maximum: float | None = None
+    minimum: float = 0.0
+    maximum: float = float(MAX_INTEGER)
+    places: int | None = None    # at most this many digits after the decimal point
     name: str = "bilangan"
 
     def convert(self, value, path, ctx):
         text = str(value).strip() if not isinstance(value, (list, dict)) else ""
+        if isinstance(value, Plain) and re.fullmatch(r"[-+]?\d+,\d+", text):
+            ctx.error(path, f"'{text}' memakai koma desimal; tulis dengan titik: {text.replace(',', '.')}")
+            return INVALID
         if not isinstance(value, Plain) or not re.match(r"^[-+]?\d+(\.\d+)?$", text):
             ctx.error(path, f"harus berupa bilangan tanpa tanda kutip dengan titik desimal, "
                             f"misalnya 0.8, bukan {_shape(value)}")
             return INVALID
+        if self.places is not None and len(text.partition(".")[2]) > self.places:
+            ctx.error(path, f"{text}: paling banyak {self.places} angka di belakang titik desimal")
+            return INVALID
         number = float(text)
-        if (self.minimum is not None and number < self.minimum) or (
-                self.maximum is not None and number > self.maximum):
-            ctx.error(path, f"{text} di luar rentang {self.minimum} s.d. {self.maximum}")
+        if not self.minimum <= number <= self.maximum:
+            ctx.error(path, f"{text} di luar rentang {_plain_number(self.minimum)} s.d. "
+                            f"{_plain_number(self.maximum)}")
             return INVALID
         return number
 
     def json_schema(self):
+        # no multipleOf for the places: binary fractions make validators refuse 82.35 as 0.01 x n
         return {"type": "number", "minimum": self.minimum, "maximum": self.maximum}
+
+    def describe(self):
+        parts = ["bilangan dengan titik desimal",
+                 f"{_plain_number(self.minimum)} s.d. {_plain_number(self.maximum)}"]
+        if self.places is not None:
+            parts.append(f"paling banyak {self.places} angka di belakang titik")
+        return ", ".join(parts)
 
 
 @dataclass

@@ -89,7 +89,7 @@ def segmen(terisi: list[bool], judul: str, grup: list[int] | None = None, sel: f
 def grafik_tahunan(rows, id_prefix: str, judul: str, describedby: str = "") -> Markup:
     """Columns of capaian penerima per year against the 100 % target line. Every year from the
     first to the last has a slot: a year without figures is labelled, never left out silently.
-    ``rows``: :class:`standar.spm.Tahunan`, oldest first."""
+    ``rows``: :class:`standar.kinds.spm.coverage.Tahunan`, oldest first."""
     by_year = {r.tahun: r for r in rows}
     years = list(range(min(by_year), max(by_year) + 1)) if by_year else []
     width, height = 360.0, 210.0
@@ -122,7 +122,7 @@ def grafik_tahunan(rows, id_prefix: str, judul: str, describedby: str = "") -> M
         parts.append(f'<text x="{_n(cx)}" y="{_n(height - 8)}" text-anchor="middle" font-size="{size}" '
                      f'fill="{INK}">{year}</text>')
         if row is None or row.persen_penerima is None:
-            note = "tidak ada data" if row is None else "tanpa sasaran"
+            note = "tidak ada data" if row is None else "tanpa sasaran" if row.sasaran == 0 else "lihat tabel"
             parts.append(f'<text x="{_n(cx)}" y="{_n(base - 6)}" text-anchor="middle" font-size="11" '
                          f'fill="{MUTED}" data-tahun="{year}" data-nilai="">{note}</text>')
             words.append(f"{year}: {note}")

@@ -11,7 +11,7 @@ from .. import kinds
 from ..model.formatting import angka
 from ..model.view import SiteView
 from . import reference, timeline
-from .opendata import descriptions
+from .opendata import datasets, descriptions
 from .render import Page, Renderer, marker, title_fragment
 
 HOME_CHANGES = 8
@@ -106,4 +106,7 @@ def data_page(view: SiteView, files: dict[str, str]) -> Page:
                       "size_label": size_label(size)})
     references = [{"kode": kind.code, "label": kind.label, "rows": reference.rows(kind.fields)}
                   for kind in kinds.all_kinds()]
-    return _page(view, "data/index.md", "Data terbuka", "data.html", files=items, references=references)
+    tables = [{"path": table.path, "schema": table.schema_path, "rows": reference.rows(table.schema)}
+              for table in datasets(view) if table.schema is not None]
+    return _page(view, "data/index.md", "Data terbuka", "data.html", files=items, references=references,
+                 tables=tables)

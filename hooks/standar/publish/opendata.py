@@ -207,6 +207,21 @@ def feed(view: SiteView) -> str:
             + "".join(entries) + "</feed>\n")
 
 
+def dataset_schema(view: SiteView, dataset: Dataset) -> str:
+    """A JSON Schema of the dataset's JSON file, from its columns' model; a value left out of a
+    row is null."""
+    row = dataset.schema.json_schema()
+    row["properties"] = {key: value if key in row["required"] else {"anyOf": [value, {"type": "null"}]}
+                         for key, value in row["properties"].items()}
+    row["required"] = list(dataset.columns)
+    return dumps({"$schema": SCHEMA_DIALECT, "$id": view.absolute(dataset.schema_path),
+                  "title": f"Berkas {dataset.path}.json", "description": dataset.description,
+                  "type": "object", "required": ["kolom", "jumlah_baris", "data"],
+                  "properties": {"kolom": {"type": "array", "items": {"type": "string"}},
+                                 "jumlah_baris": {"type": "integer", "minimum": 0},
+                                 "data": {"type": "array", "items": row}}})
+
+
 def dataset_json(dataset: Dataset) -> str:
     return dumps({**dataset.header, "kolom": list(dataset.columns), "jumlah_baris": len(dataset.rows),
                   "data": dataset.rows})
@@ -256,10 +271,11 @@ def dcat(view: SiteView, datasets: list[Dataset]) -> str:
                 "Daftar perangkat daerah dengan jenis, kontak dan jumlah standarnya.",
                 ["OPD", "perangkat daerah"], [("data/opd.json", "JSON", "application/json")]),
     ]
+    media = {"csv": ("CSV", "text/csv"), "json": ("JSON", "application/json")}
     for table in datasets:
-        entries.append(dataset(table.path + ".json", table.title, table.description, list(table.keywords),
-                               [(table.path + ".csv", "CSV", "text/csv"),
-                                (table.path + ".json", "JSON", "application/json")]))
+        entries.append(dataset(f"{table.path}.{table.formats[0]}", table.title, table.description,
+                               list(table.keywords),
+                               [(f"{table.path}.{f}", *media[f]) for f in sorted(table.formats)]))
     return dumps({
         "@context": "https://project-open-data.cio.gov/v1.1/schema/catalog.jsonld",
         "@type": "dcat:Catalog",
@@ -285,8 +301,12 @@ def files(view: SiteView) -> dict[str, str]:
         "feed.xml": feed(view),
     }
     for table in tables:
-        result[table.path + ".json"] = dataset_json(table)
-        result[table.path + ".csv"] = dataset_csv(table)
+        if "json" in table.formats:
+            result[table.path + ".json"] = dataset_json(table)
+        if "csv" in table.formats:
+            result[table.path + ".csv"] = dataset_csv(table)
+        if table.schema is not None:
+            result[table.schema_path] = dataset_schema(view, table)
     result["data/dcat.json"] = dcat(view, tables)
     return result
 
@@ -304,6 +324,8 @@ def descriptions(view: SiteView) -> dict[str, str]:
         "feed.xml": "Umpan Atom perubahan terbaru",
     }
     for table in datasets(view):
-        about[table.path + ".json"] = f"{table.summary} (JSON)"
-        about[table.path + ".csv"] = f"{table.summary} (CSV)"
+        for fmt in table.formats:
+            about[f"{table.path}.{fmt}"] = f"{table.summary} ({fmt.upper()})"
+        if table.schema is not None:
+            about[table.schema_path] = f"JSON Schema berkas {table.path}.json"
     return about

@@ -79,7 +79,8 @@ def _environment() -> jinja2.Environment:
     env.filters.update(tanggal=formatting.tanggal, angka=formatting.angka, persen=formatting.persen,
                        durasi=formatting.durasi, nip=formatting.nip, persen_spm=formatting.persen_html,
                        angka_spm=formatting.teks_angka, indeks_spm=formatting.indeks,
-                       nilai_data=formatting.nilai_data, tren_kata=formatting.tren, rumus=formatting.rumus)
+                       nilai_data=formatting.nilai_data, indeks_data=formatting.indeks_data,
+                       tren_kata=formatting.tren, rumus=formatting.rumus)
     env.globals.update(sheet.GLOBALS, charts=charts)
     return env
 

@@ -1,117 +1,43 @@
-"""SPM: Standar Pelayanan Minimal (UU 23/2014; PP 2/2018; Permendagri 59/2021): a service of
-the national catalogue, its quality standard and its achievement per year, with the
-dashboard of the whole catalogue."""
+"""SPM: Standar Pelayanan Minimal (UU 23/2014; PP 2/2018; Permendagri 59/2021): an OPD's
+report for a service of the national catalogue (its figures per year as published, with their
+source), and the dashboard of the whole catalogue per reporting year."""
 
 from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from functools import cached_property
 
 from ...model import catalogue as catalogue_module
-from ...model import fields
-from ...model.capaian import bulat, bulat_indeks
 from ...model.catalogue import Catalogue
 from ...model.diagnostics import GALAT, Diagnostic
-from ...model.kind import Dataset, Facts, Kind, Known, Link, NewFile, Refused, TemplateSpec
+from ...model.kind import Dataset, Facts, Kind, Link, NewFile, Refused, TemplateSpec
 from ...model.page import BODY, Fragment, Markdown, PagePlan, Sheet
-from ...model.schema import Context, Date, Decimal, Field, Integer, ListOf, MapOf, Record, Text, suggest
+from ...model.schema import Context, dotted, label, suggest
 from ...model.standard import Standard
 from ...model.view import SiteView
 from ..sop import CODE as SOP
-from . import coverage
-from .coverage import Capaian, Cakupan
+from . import coverage, data
+from .content import CAPAIAN, FIELDS, SETTINGS  # noqa: F401 (CAPAIAN: the record of a year, for its readers)
+from .coverage import Cakupan, Capaian
 
 CODE = "spm"
 DASHBOARD = f"{CODE}/index.md"
 
-MUTU = Record(fields=[
-    Field("barang_jasa", fields.text_list(), False, "Barang dan/atau jasa yang harus tersedia.",
-          ["Buku KIA"]),
-    Field("sdm", fields.text_list(), False, "Sumber daya manusia yang diperlukan.", ["Bidan"]),
-])
 
-CAPAIAN = Record(fields=[
-    Field("tahun", Integer(minimum=2000, maximum=2100), True, "Tahun capaian.", 2024),
-    Field("sasaran", Integer(minimum=0), True, "Jumlah penerima yang menjadi sasaran.", 1450),
-    Field("terlayani", Integer(minimum=0), True,
-          "Jumlah penerima yang terlayani sesuai standar; tidak lebih dari sasaran.", 1210),
-    Field("mutu_sasaran", Integer(minimum=0), False,
-          "Jumlah butir mutu (barang/jasa dan SDM) yang dipersyaratkan.", 20),
-    Field("mutu_terpenuhi", Integer(minimum=0), False,
-          "Jumlah butir mutu yang terpenuhi; tidak lebih dari mutu_sasaran.", 17),
-])
-
-FIELDS = Record(fields=[
-    Field("layanan", Text(pattern=fields.SLUG, pattern_hint="kode layanan dari katalog SPM"), True,
-          "Kode jenis pelayanan dasar dari katalog SPM nasional; bidang mengikuti dari kode ini.",
-          "kes-ibu-hamil"),
-    Field("judul", Text(max_length=300), False, "Judul; bawaan: nama layanan dari katalog.",
-          "Pelayanan Kesehatan Ibu Hamil"),
-    Field("nomor", Text(max_length=120), False,
-          "Nomor keputusan daerah; unik jika diisi; dalam tanda kutip.", "440/SPM-DINKES/001/2025"),
-    Field("status", fields.STATUS, True, "draf, berlaku, atau dicabut.", "berlaku"),
-    Field("tanggal_efektif", Date(), True, "Tanggal mulai berlaku.", "2025-01-02"),
-    Field("disahkan_oleh", fields.PENGESAH, True, "Pejabat yang mengesahkan: jabatan, nama, NIP.",
-          {"jabatan": "Kepala Dinas Kesehatan", "nama": "Contoh Nama, S.KM", "nip": "197805122005022003"}),
-    Field("dasar_hukum", fields.text_list(1), True,
-          "Peraturan yang menjadi dasar; standar teknis dari katalog ditambahkan otomatis.",
-          ["Peraturan Pemerintah Nomor 2 Tahun 2018 tentang Standar Pelayanan Minimal"]),
-    Field("penerima", Text(), False, "Penerima layanan; bawaan: dari katalog.", "Ibu hamil"),
-    Field("mutu", MUTU, False, "Mutu pelayanan dasar: barang/jasa dan SDM.",
-          {"barang_jasa": ["Buku KIA"], "sdm": ["Bidan"]}),
-    Field("capaian", ListOf(item=CAPAIAN), False,
-          "Capaian per tahun; persentase dihitung otomatis dari angka.",
-          [{"tahun": 2024, "sasaran": 1450, "terlayani": 1210}]),
-    Field("sop_terkait", ListOf(item=Text(max_length=120), unique=True), False,
-          "Nomor SOP yang terkait; harus ada di portal.", ["474.1/SOP-DUKCAPIL/001/2025"]),
-    Field("riwayat", ListOf(item=fields.RIWAYAT), False, "Riwayat perubahan.",
-          [{"tanggal": "2025-06-02", "uraian": "Pemutakhiran data capaian"}]),
-    Field("tags", ListOf(item=fields.TAG, unique=True), False, "Kata kunci.", ["kesehatan"]),
-])
-
-# SPM achievement index: index = bobot_penerima x capaian penerima + bobot_mutu x capaian mutu,
-# labelled by the first category whose threshold it reaches. Weights and thresholds differ
-# between sources (verify against the annex of Permendagri 59/2021): configuration, not code.
-KATEGORI_INDEKS = Record(fields=[
-    Field("batas", Decimal(minimum=0, maximum=100), True,
-          "Nilai indeks terendah (0-100) untuk kategori ini.", 80),
-    Field("label", Text(max_length=60), True, "Nama kategori.", "Tuntas Utama"),
-])
-
-INDEKS_SPM = Record(fields=[
-    Field("bobot_penerima", Decimal(minimum=0, maximum=1), False,
-          "Bobot capaian penerima dalam indeks; bawaan dari katalog SPM (0.8, perlu diverifikasi).",
-          0.8),
-    Field("bobot_mutu", Decimal(minimum=0, maximum=1), False,
-          "Bobot capaian mutu dalam indeks; bawaan dari katalog SPM (0.2, perlu diverifikasi). "
-          "Jumlah kedua bobot harus 1.", 0.2),
-    Field("kategori", ListOf(item=KATEGORI_INDEKS, min_items=1, max_items=12), False,
-          "Kategori indeks dari batas tertinggi ke terendah; batas terendah harus 0. Bawaan: "
-          "Tuntas Paripurna 100, Tuntas Utama 80, Tuntas Madya 60, Tuntas Muda 40, "
-          "Tuntas Pratama 20, Belum Tuntas 0 (perlu diverifikasi: sumber berbeda-beda).",
-          [{"batas": 100, "label": "Tuntas Paripurna"}, {"batas": 0, "label": "Belum Tuntas"}]),
-])
+def year_page(tahun: int) -> str:
+    """The dashboard of one reporting year: ``spm/2024/`` (not an index.md, which the theme
+    would take for the index of the section listing the years)."""
+    return f"{CODE}/{tahun}.md"
 
 
-SETTINGS = (
-    Field("indeks_spm", INDEKS_SPM, False,
-          "Indeks capaian SPM: bobot dan kategori (perlu diverifikasi terhadap Permendagri 59/2021).",
-          {"bobot_penerima": 0.8, "bobot_mutu": 0.2}),
-    Field("spm_penanggung_jawab", MapOf(key=Text(pattern=fields.SLUG, pattern_hint="kode bidang atau "
-                                                 "kode layanan dari katalog SPM"),
-                                        value=Text(pattern=fields.SLUG, pattern_hint=fields.SLUG_HINT)),
-          False,
-          "OPD penanggung jawab tiap bidang atau jenis layanan SPM, juga yang belum punya standar: "
-          "kode bidang atau kode layanan dari katalog, lalu kode OPD. Kode layanan mengalahkan "
-          "kode bidang; OPD yang menerbitkan standar selalu menjadi penanggung jawabnya.",
-          {"kesehatan": "dinkes", "tr-informasi-rawan-bencana": "bpbd"}),
-)
+def service_page(kode: str) -> str:
+    """One service of the catalogue, every year and every report: ``spm/kes-balita/``."""
+    return f"{CODE}/{kode}/index.md"
 
 
 class SpmStandard(Standard):
-    """An SPM: its service in the catalogue and its yearly figures."""
+    """An SPM file: its service in the catalogue and its yearly figures."""
 
     @property
     def layanan(self):
@@ -127,75 +53,51 @@ class SpmStandard(Standard):
 
     @cached_property
     def capaian(self) -> list[Capaian]:
-        return sorted((Capaian(**entry) for entry in (self.meta.get("capaian") or ())),
+        return sorted((coverage.capaian_of(entry) for entry in (self.meta.get("capaian") or ())),
                       key=lambda c: c.tahun)
 
 
-# -- legal basis -------------------------------------------------------------------------------
-_JENIS = (  # long names of regulation kinds as written in full, and their usual short forms
-    ("peraturan menteri pendidikan, kebudayaan, riset, dan teknologi", "permendikbudristek"),
-    ("peraturan menteri pekerjaan umum dan perumahan rakyat", "permenpupr"),
-    ("peraturan menteri pupr", "permenpupr"), ("permen pupr", "permenpupr"),
-    ("peraturan menteri dalam negeri", "permendagri"), ("peraturan menteri kesehatan", "permenkes"),
-    ("peraturan menteri sosial", "permensos"), ("peraturan pemerintah", "pp"),
-    ("peraturan presiden", "perpres"), ("undang-undang", "uu"),
-)
-_NOMOR = re.compile(r"^(.*?)\b(?:nomor|no\.)\s*([0-9][\w/.-]*)(?:\s+tahun\s+(\d{4}))?", re.IGNORECASE)
+# -- checks of one year ------------------------------------------------------------------------
+def _pair(entry: dict, path: tuple, ctx: Context, total: str, part: str) -> bool:
+    """``total`` and ``part`` written together and ``part`` not above ``total``; whether any is."""
+    given = (entry.get(total) is not None, entry.get(part) is not None)
+    if given[0] != given[1]:
+        ctx.error(path + (part if given[0] else total,), f"{total} dan {part} diisi berpasangan")
+    elif given[0] and entry[part] > entry[total]:
+        ctx.error(path + (part,), f"{part} ({entry[part]}) lebih besar dari {total} ({entry[total]})")
+    return any(given)
 
 
-def _regulation_key(text: str) -> tuple:
-    match = _NOMOR.match(text.strip())
-    if not match:
-        return ("teks", " ".join(text.lower().split()))
-    jenis = " ".join(match.group(1).lower().split())
-    for long, short in _JENIS:
-        if jenis.startswith(long):
-            jenis = short
-            break
-    return (jenis.replace(" ", ""), match.group(2).lower().rstrip("."), match.group(3))
+def _check_figures(entry: dict, path: tuple, ctx: Context, what: str) -> None:
+    """Counts in pairs, no more served than targeted, a percentage only without counts; some
+    figure unless ``what`` is empty (a year with indicators needs none)."""
+    counts = _pair(entry, path, ctx, "sasaran", "terlayani")
+    if entry.get("persen") is not None and counts:
+        ctx.error(path + ("persen",), "persen tidak diisi bila sasaran dan terlayani ada: persentasenya "
+                                      "dihitung dari angka; hapus baris persen")
+    if not counts and entry.get("persen") is None and what:
+        ctx.error(path, f"isi sasaran dan terlayani, atau persen bila {what} hanya memuat persentase")
 
 
-def dasar_hukum(std: SpmStandard) -> list[str]:
-    """The file's legal basis, then the bidang's technical standard from the catalogue unless
-    the file already names it (in full or in short: "Permenkes Nomor 6 Tahun 2024")."""
-    items = list(std.meta.get("dasar_hukum") or ())
-    seen = {_regulation_key(item) for item in items}
-    for item in std.bidang.standar_teknis if std.bidang else ():
-        key = _regulation_key(item)
-        if key not in seen:
-            items.append(item)
-            seen.add(key)
-    return items
-
-
-# -- open data -----------------------------------------------------------------------------------
-KOLOM = ("pemda", "kode_bidang", "bidang", "kode_layanan", "layanan", "kode_opd", "opd", "status",
-         "url", "tahun", "sasaran", "terlayani", "capaian_penerima_persen", "mutu_sasaran",
-         "mutu_terpenuhi", "capaian_mutu_persen", "indeks", "kategori")
-DATASET = "data/spm-capaian"
-_DESIMAL_DATA = 2
-
-
-def baris_data(view: SiteView) -> list[dict]:
-    """One row per service per year, with the computed percentages, in the catalogue's order."""
-    rows = []
-    for row in view.summaries[CODE].baris:
-        std = row.standar
-        if std is None:
-            continue
-        for year in row.tahunan:
-            rows.append({
-                "pemda": view.pemda.get("nama", ""), "kode_bidang": row.layanan.bidang.kode,
-                "bidang": row.layanan.bidang.nama, "kode_layanan": row.layanan.kode,
-                "layanan": row.layanan.nama, "kode_opd": std.opd, "opd": view.opd_name(std.opd),
-                "status": std.status, "url": view.absolute(view.url(std.src_uri)), "tahun": year.tahun,
-                "sasaran": year.sasaran, "terlayani": year.terlayani,
-                "capaian_penerima_persen": bulat(year.persen_penerima, _DESIMAL_DATA),
-                "mutu_sasaran": year.mutu_sasaran, "mutu_terpenuhi": year.mutu_terpenuhi,
-                "capaian_mutu_persen": bulat(year.persen_mutu, _DESIMAL_DATA),
-                "indeks": bulat_indeks(year.indeks, _DESIMAL_DATA), "kategori": year.kategori,
-            })
-    return rows
+def check_year(entry: dict, path: tuple, ctx: Context) -> None:
+    _check_figures(entry, path, ctx, "" if entry.get("indikator") else "laporannya")
+    if entry.get("persen") is not None and entry.get("sasaran") is None and not entry.get("sumber"):
+        ctx.error(path + ("persen",), "persentase tanpa angka harus disertai sumber: tambahkan 'sumber' "
+                                      "dengan dokumen (dan halaman atau tabelnya) atau alamat web")
+    sumber = entry.get("sumber")
+    if sumber is not None and not (sumber.get("dokumen") or sumber.get("alamat")):
+        ctx.error(path + ("sumber",), "sebutkan dokumen atau alamat web sumber angka")
+    _pair(entry, path, ctx, "mutu_sasaran", "mutu_terpenuhi")
+    for g, group in enumerate(entry.get("rincian") or ()):
+        rows = group["baris"]
+        for r, row in enumerate(rows):
+            _check_figures(row, path + ("rincian", g, "baris", r), ctx, "sumbernya")
+        total = sum(row.get("sasaran") or 0 for row in rows)
+        if entry.get("sasaran") is not None and all(row.get("sasaran") is not None for row in rows) \
+                and total != entry["sasaran"]:
+            ctx.warning(path + ("rincian", g), f"jumlah sasaran rincian menurut {group['menurut'].lower()} "
+                                               f"({total}) tidak sama dengan sasaran tahun ini "
+                                               f"({entry['sasaran']}); periksa angkanya")
 
 
 class Spm(Kind):
@@ -205,9 +107,12 @@ class Spm(Kind):
     fields = FIELDS
     standard = SpmStandard
     settings_fields = SETTINGS
-    files = (DATASET + ".json", DATASET + ".csv")
+    files = data.FILES
     questions = ("layanan",)
-    reference = ""
+    reference = ("Satu berkas SPM adalah laporan satu OPD untuk satu jenis pelayanan dasar. Satu "
+                 "layanan boleh dilaporkan beberapa OPD (satu berkas per OPD), dan satu OPD boleh "
+                 "menulis satu berkas per tahun. Capaian setiap tahun ditulis seperti diterbitkan: "
+                 "`sasaran` dan `terlayani`, atau `persen` saja dengan `sumber`-nya.")
     template = TemplateSpec(
         body=("## Pernyataan Standar\n\n<isi hak penerima layanan menurut SPM ini>\n\n"
               "## Langkah Penerapan\n\n<isi pengumpulan data, penghitungan kebutuhan, penyusunan "
@@ -224,8 +129,6 @@ class Spm(Kind):
         if kode and layanan is None:
             ctx.error(("layanan",), f"'{kode}' tidak ada di katalog SPM nasional"
                                    + suggest(kode, catalogue_module.load().layanan))
-        if layanan:
-            facts.keys["layanan"] = kode
         years: dict[int, int] = {}
         for index, entry in enumerate(meta.get("capaian") or ()):
             path = ("capaian", index)
@@ -233,16 +136,11 @@ class Spm(Kind):
                 ctx.error(path + ("tahun",), f"tahun {entry['tahun']} ditulis dua kali (juga butir "
                                              f"ke-{years[entry['tahun']] + 1})")
             years.setdefault(entry["tahun"], index)
-            if entry["terlayani"] > entry["sasaran"]:
-                ctx.error(path + ("terlayani",), f"terlayani ({entry['terlayani']}) lebih besar dari "
-                                                 f"sasaran ({entry['sasaran']})")
-            quality = (entry["mutu_sasaran"] is not None, entry["mutu_terpenuhi"] is not None)
-            if quality[0] != quality[1]:
-                missing = "mutu_terpenuhi" if quality[0] else "mutu_sasaran"
-                ctx.error(path + (missing,), "mutu_sasaran dan mutu_terpenuhi diisi berpasangan")
-            elif quality[0] and entry["mutu_terpenuhi"] > entry["mutu_sasaran"]:
-                ctx.error(path + ("mutu_terpenuhi",), f"mutu_terpenuhi ({entry['mutu_terpenuhi']}) lebih "
-                                                      f"besar dari mutu_sasaran ({entry['mutu_sasaran']})")
+            check_year(entry, path, ctx)
+        if layanan:
+            facts.keys["layanan"] = kode
+            facts.keys["tahun"] = [(tahun, index, ctx.line(("capaian", index, "tahun")))
+                                   for tahun, index in years.items()]
         for index, nomor in enumerate(meta.get("sop_terkait") or ()):
             path = ("sop_terkait", index)
             facts.links.append(Link(nomor, path, ctx.line(path), "sop_terkait", (SOP,)))
@@ -251,19 +149,22 @@ class Spm(Kind):
         return list(std.meta.get("sop_terkait") or ())
 
     def cross_check(self, files: list[Facts], every: dict) -> list:
-        """One SPM per service."""
-        by_layanan: dict[str, list[Facts]] = {}
+        """One figure per OPD per service per year: an OPD may split a service's years over
+        several files, or several OPDs report one service, but no year twice from one OPD."""
+        reported: dict[tuple, list] = {}
         for facts in files:
-            if facts.keys.get("layanan"):
-                by_layanan.setdefault(facts.keys["layanan"], []).append(facts)
+            opd = facts.rel.split("/")[-3]
+            for tahun, index, line in facts.keys.get("tahun", ()):
+                reported.setdefault((facts.keys["layanan"], opd, tahun), []).append((facts, index, line))
         problems = []
-        for kode, group in by_layanan.items():
-            for facts in group if len(group) > 1 else ():
-                others = ", ".join(f.rel for f in group if f is not facts)
+        for (kode, opd, tahun), group in reported.items():
+            for facts, index, line in group if len(group) > 1 else ():
+                others = ", ".join(f"{f.rel} baris {n}" for f, _, n in group if f is not facts)
+                path = ("capaian", index, "tahun")
                 problems.append(Diagnostic(
-                    facts.rel, None, GALAT,
-                    f"kolom 'layanan': layanan '{kode}' sudah punya SPM di {others}; satu SPM per layanan",
-                    "layanan"))
+                    facts.rel, line, GALAT,
+                    f"kolom '{label(path)}': OPD '{opd}' juga melaporkan layanan '{kode}' tahun {tahun} "
+                    f"di {others}; satu angka per OPD per tahun: hapus salah satunya", dotted(path)))
         return problems
 
     def check_settings(self, settings: dict, ctx: Context, catalogue: Catalogue,
@@ -297,24 +198,25 @@ class Spm(Kind):
         return coverage.cakupan(standards, catalogue, settings)
 
     def page(self, std: SpmStandard, view: SiteView) -> list:
-        """The catalogue service and who answers for it, mutu, achievement by year (table and
-        chart), related SOPs, the author's text, history."""
-        data: Cakupan = view.summaries[CODE]
-        rows = coverage.riwayat_capaian(std, data.pengaturan)
-        by_year = {r.tahun: r for r in rows}
-        years = [by_year.get(y) or y for y in range(rows[0].tahun, rows[-1].tahun + 1)] if rows else []
+        """The report: its service and who answers for it, mutu, its own figures per year (table
+        and chart, with sources, breakdowns, indicators and the regulation in force), a link to
+        the service's every year, related SOPs, the author's text, history."""
+        cakupan: Cakupan = view.summaries[CODE]
+        rows = coverage.riwayat_berkas(std, cakupan.pengaturan)
         sop_terkait = [view.by_nomor[n] for n in std.meta.get("sop_terkait") or ()]
         mutu = std.meta.get("mutu") or {}
         parts = [Markdown("## Identitas SPM"),
                  Fragment("identitas", "spm_identitas.html",
-                          {"std": std, "opd": view.registry[std.opd], "dasar_hukum": dasar_hukum(std)})]
+                          {"std": std, "opd": view.registry[std.opd], "regulasi": _regulations(rows),
+                           "layanan_url": service_page(std.layanan.kode)})]
         if mutu.get("barang_jasa") or mutu.get("sdm"):
             parts += [Markdown("## Mutu pelayanan dasar"),
                       Fragment("mutu", "spm_mutu.html", {"mutu": mutu})]
+        others = [s for s in cakupan.layanan(std.layanan.kode).standar if s is not std]
         parts += [Markdown("## Capaian"),
                   Fragment("capaian", "spm_capaian.html",
-                           {"std": std, "rows": rows, "years": years, "latest": rows[-1] if rows else None,
-                            "tren": coverage.tren(rows), "indeks": data.pengaturan,
+                           {"rows": rows, "judul": std.title, "pengaturan": cakupan.pengaturan,
+                            "layanan_url": service_page(std.layanan.kode), "lain": others,
                             "dashboard": DASHBOARD})]
         if sop_terkait:
             parts += [Markdown("## SOP terkait"),
@@ -326,86 +228,96 @@ class Spm(Kind):
         return Sheet()  # an SPM has no official printed sheet of its own
 
     def pages(self, view: SiteView) -> list[PagePlan]:
-        """``spm/``: the 6 bidang and 29 services of the catalogue, which have a standard, who
-        answers for each, the latest capaian against the 100 % target and the trend."""
-        data: Cakupan = view.summaries[CODE]
-        parts = [Fragment("ringkasan", "spm_ringkasan.html", {"data": data}),
-                 Markdown("## Ringkasan per bidang {#ringkasan-bidang}"),
-                 Fragment("bidang", "spm_bidang_ringkas.html", {"data": data})]
-        for group in data.bidang:
-            parts += [Markdown(f"## {group.bidang.nama} {{#{group.bidang.kode}}}"),
-                      Fragment(f"bidang-{group.bidang.kode}", "spm_bidang.html", {"group": group})]
+        """``spm/`` (the latest reporting year), ``spm/<tahun>/`` for every reporting year, and
+        ``spm/<kode layanan>/`` for every service with a report."""
+        cakupan: Cakupan = view.summaries[CODE]
         spms = view.of_kind(CODE)
-        parts += [Markdown("## Daftar SPM {#daftar}"),
-                  Fragment("daftar", "daftar.html", {
-                      "standards": sorted(spms, key=lambda s: (view.opd_name(s.opd).lower(), s.title.lower())),
-                      "table_id": "daftar-spm", "caption": "Daftar SPM", "show_opd": True}),
-                  Markdown("## Cara membaca dan data terbuka {#catatan}"),
+        plans = [self._dashboard(view, cakupan, cakupan.terbaru, DASHBOARD, spms)]
+        plans += [self._dashboard(view, cakupan, tahun, year_page(tahun), spms) for tahun in cakupan.tahun]
+        for row in cakupan.baris:
+            if row.standar:
+                plans.append(PagePlan(
+                    service_page(row.layanan.kode), row.layanan.nama,
+                    (Fragment("layanan", "spm_layanan.html", {"row": row, "regulasi": _regulations(row.riwayat)}),
+                     Markdown("## Capaian per tahun {#capaian}"),
+                     Fragment("capaian", "spm_capaian.html",
+                              {"rows": row.riwayat, "judul": row.layanan.nama, "pengaturan": cakupan.pengaturan,
+                               "layanan_url": None, "lain": (), "dashboard": DASHBOARD})),
+                    meta={"description": f"Capaian SPM {row.layanan.nama} setiap tahun: "
+                                         f"{view.pemda.get('nama_singkat', '')}".strip()},
+                    updated=max(s.last_changed for s in row.standar)))
+        return plans
+
+    def _dashboard(self, view: SiteView, cakupan: Cakupan, tahun, src_uri: str, spms: list) -> PagePlan:
+        data_year = cakupan.pada(tahun)
+        main = src_uri == DASHBOARD
+        context = {"data": data_year, "cakupan": cakupan,
+                   "tahun_url": {y: year_page(y) for y in cakupan.tahun}}
+        short = {kode: opd.singkatan for kode, opd in view.registry.items()}
+        parts = [Fragment("ringkasan", "spm_ringkasan.html", context),
+                 Markdown("## Ringkasan per bidang {#ringkasan-bidang}"),
+                 Fragment("bidang", "spm_bidang_ringkas.html", context)]
+        for group in data_year.bidang:
+            parts += [Markdown(f"## {group.bidang.nama} {{#{group.bidang.kode}}}"),
+                      Fragment(f"bidang-{group.bidang.kode}", "spm_bidang.html",
+                               {"group": group, "layanan_url": service_page, "opd_short": short})]
+        if main:
+            parts += [Markdown("## Daftar SPM {#daftar}"),
+                      Fragment("daftar", "daftar.html", {
+                          "standards": sorted(spms, key=lambda s: (view.opd_name(s.opd).lower(), s.title.lower())),
+                          "table_id": "daftar-spm", "caption": "Daftar SPM", "show_opd": True})]
+        parts += [Markdown("## Cara membaca dan data terbuka {#catatan}"),
                   Fragment("catatan", "spm_catatan.html",
-                           {"data": data, "data_files": (DATASET + ".csv", DATASET + ".json")})]
-        return [PagePlan(DASHBOARD, "Daftar SPM dan Capaian", tuple(parts),
-                         meta={"description": f"{data.kalimat}: standar, penanggung jawab dan capaian SPM "
-                                              f"{view.pemda.get('nama_singkat', '')}".strip()},
-                         updated=max((s.last_changed for s in spms), default=None))]
+                           {"data": data_year, "pengaturan": cakupan.pengaturan, "files": data.DOWNLOADS})]
+        title = "Daftar SPM dan Capaian" if main else f"Capaian SPM Tahun {tahun}"
+        meta = {"description": f"{data_year.kalimat}: capaian, indeks dan penanggung jawab SPM "
+                               f"{view.pemda.get('nama_singkat', '')}".strip()}
+        if not main:
+            meta["search"] = {"exclude": True}  # the same rows as the dashboard, another year
+        counted = [s for s in spms if tahun is None or any(c.tahun == tahun for c in s.capaian)]
+        return PagePlan(src_uri, title, tuple(parts), meta=meta,
+                        updated=max((s.last_changed for s in counted or spms), default=None))
 
     def nav(self, view: SiteView) -> tuple:
-        sections = []
-        spms = view.of_kind(CODE)
+        cakupan: Cakupan = view.summaries[CODE]
+        entries = [(None, DASHBOARD)]
+        if cakupan.tahun:
+            entries.append(("Capaian per tahun", [(f"Tahun {y}", year_page(y)) for y in reversed(cakupan.tahun)]))
         for bidang in view.catalogue.bidang:
-            items = [(s.title, s.src_uri) for s in spms if s.bidang is bidang]
-            if items:
-                sections.append((bidang.nama, sorted(items, key=lambda e: e[0].lower())))
-        return (self.label, [(None, DASHBOARD)] + sections)
+            services = []
+            for row in cakupan.baris:
+                if row.layanan.bidang is bidang and row.standar:
+                    files = sorted(row.standar, key=lambda s: (view.opd_name(s.opd).lower(), s.title.lower()))
+                    services.append((row.layanan.nama, [(None, service_page(row.layanan.kode))]
+                                     + [(s.title, s.src_uri) for s in files]))
+            if services:
+                entries.append((bidang.nama, services))
+        return (self.label, entries)
 
     def home(self, view: SiteView) -> list[Fragment]:
-        catalogue = view.catalogue
-        with_spm = {s.layanan.kode for s in view.of_kind(CODE)}
-        bidang = [{"kode": b.kode, "nama": b.nama, "total": len(catalogue.in_bidang(b)),
-                   "count": sum(item.kode in with_spm for item in catalogue.in_bidang(b))}
-                  for b in catalogue.bidang]
-        return [Fragment("spm", "spm_beranda.html", {"bidang": bidang})]
+        cakupan: Cakupan = view.summaries[CODE]
+        return [Fragment("spm", "spm_beranda.html", {"data": cakupan.pada(cakupan.terbaru)})]
 
     def data(self, std: SpmStandard, view: SiteView) -> dict:
+        rows = coverage.riwayat_berkas(std, view.summaries[CODE].pengaturan)
         return {"layanan": {"kode": std.layanan.kode, "nama": std.layanan.nama,
                             "penerima": std.meta.get("penerima") or std.layanan.penerima},
                 "bidang": {"kode": std.bidang.kode, "nama": std.bidang.nama},
-                "capaian": [{"tahun": c.tahun, "persen_penerima": bulat(c.persen_penerima, 2),
-                             "persen_mutu": bulat(c.persen_mutu, 2)}
-                            for c in coverage.riwayat_capaian(std, view.summaries[CODE].pengaturan)]}
+                "capaian": [data.year_values(row) for row in rows]}
 
     def csv_row(self, std: SpmStandard, view: SiteView) -> dict:
-        latest = coverage.tahunan(std.capaian[-1], view.summaries[CODE].pengaturan) if std.capaian else None
+        rows = coverage.riwayat_berkas(std, view.summaries[CODE].pengaturan)
+        latest = rows[-1] if rows else None
         return {"layanan": std.layanan.kode, "bidang": std.bidang.nama,
                 "capaian_tahun": latest.tahun if latest else "",
                 "capaian_persen": "" if latest is None or latest.persen_penerima is None
-                else bulat(latest.persen_penerima, 2)}
+                else data.two_places(latest.persen_penerima)}
 
     def datasets(self, view: SiteView) -> list[Dataset]:
-        """Every service's every year, for aggregation."""
-        data: Cakupan = view.summaries[CODE]
-        header = {
-            "judul": "Capaian Standar Pelayanan Minimal", "pemda": view.pemda.get("nama", ""),
-            "provinsi": view.pemda.get("provinsi", ""), "konten_contoh": bool(view.pemda.get("konten_contoh")),
-            "tanggal": view.build_date.isoformat() if view.build_date else None,
-            "versi_katalog": view.catalogue.version,
-            "rumus": {
-                "capaian_penerima_persen": "terlayani / sasaran x 100 (kosong bila sasaran 0)",
-                "capaian_mutu_persen": "mutu_terpenuhi / mutu_sasaran x 100 (kosong bila tidak diisi)",
-                "indeks": f"{data.pengaturan.bobot_penerima:g} x capaian_penerima_persen + "
-                          f"{data.pengaturan.bobot_mutu:g} x capaian_mutu_persen (kosong tanpa data mutu)",
-            },
-            "kategori": [{"batas": k.batas, "label": k.label} for k in data.pengaturan.kategori],
-        }
-        return [Dataset(DATASET, "Capaian SPM per layanan per tahun",
-                        "Capaian SPM: satu baris per layanan per tahun, dengan persentase",
-                        "Sasaran, terlayani dan capaian (%) setiap jenis pelayanan dasar SPM per tahun.",
-                        ("SPM", "capaian"), KOLOM, baris_data(view), header, _DESIMAL_DATA)]
+        return data.datasets(view, view.summaries[CODE], service_page)
 
     # -- new files ---------------------------------------------------------------------------
-    def occupied(self, answers: dict, known: Known) -> str | None:
-        return existing(known, answers.get("layanan"))
-
-    def new_file(self, answers: dict, opd, known: Known, today: dt.date) -> NewFile:
+    def new_file(self, answers: dict, opd, known, today: dt.date) -> NewFile:
         kode = (answers.get("layanan") or "").strip()
         layanan = known.catalogue.layanan.get(kode)
         if layanan is None:
@@ -413,20 +325,22 @@ class Spm(Kind):
             hint = f"; maksud Anda '{close[0]}'?" if close else ""
             raise Refused(f"layanan '{kode}' tidak ada di katalog SPM{hint} (lihat: standar baru spm "
                           "tanpa --layanan untuk daftarnya)")
-        other = existing(known, kode)
-        if other:
-            raise Refused(f"layanan '{kode}' sudah punya SPM: {other}; ubah berkas itu, satu SPM per layanan")
         prefill = {"layanan": kode}
         if answers.get("judul"):
             prefill["judul"] = answers["judul"].strip()
         if answers.get("nomor"):
             prefill["nomor"] = answers["nomor"]
-        return NewFile(prefill=prefill, name=answers.get("judul") or layanan.nama)
+        notes = [f"layanan '{kode}' juga dilaporkan di {s.path}; tahun yang sama tidak boleh dilaporkan "
+                 "dua kali oleh satu OPD" for s in known.standards
+                 if s.kind == CODE and s.layanan and s.layanan.kode == kode]
+        return NewFile(prefill=prefill, name=answers.get("judul") or layanan.nama, notes=notes)
 
 
-def existing(known: Known, layanan: str) -> str | None:
-    """The file of the SPM of a service, if there is one."""
-    for std in known.standards:
-        if std.kind == CODE and std.layanan and std.layanan.kode == layanan:
-            return std.path
-    return None
+def _regulations(rows) -> list:
+    """(regulation, its years among ``rows``) in the order the years come."""
+    years: dict = {}
+    for row in rows:
+        if row.standar_teknis is not None:
+            years.setdefault(row.standar_teknis, []).append(row.tahun)
+    return list(years.items())
+
