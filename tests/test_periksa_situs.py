@@ -100,7 +100,7 @@ def test_opds_datasets_and_schemas_must_agree_with_the_sources(sample_site, site
     data = json.loads((site / sitemap.OPD_JSON).read_text(encoding="utf-8"))
     gone = data["opd"].pop()
     (site / sitemap.OPD_JSON).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    tables = [f for kind in kinds.all_kinds() for f in kind.files if f.endswith(".json")]
+    tables = [f for kind in kinds.all_kinds() for f in kind.files if f.endswith(".json") and "/schema/" not in f]
     for path in tables:
         table = json.loads((site / path).read_text(encoding="utf-8"))
         table["data"].pop()

@@ -58,7 +58,7 @@ def test_each_opd_page_lists_its_standards(sample_site):
         text = page_text(sample_site.site / kode / "index.html")
         assert opd.nama in text
         if not any(s.kind == SOP for s in own):
-            assert "Belum ada SOP yang diterbitkan" in text
+            assert "Perangkat daerah ini belum menerbitkan SOP" in text
 
 
 def test_opd_list_is_grouped_and_complete(sample_site):
