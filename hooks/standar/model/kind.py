@@ -112,6 +112,11 @@ class Kind:
     settings_fields: ClassVar[tuple[Field, ...]] = ()   # its part of pemda.yml's pengaturan
     files: ClassVar[tuple[str, ...]] = ()               # the files of its ``datasets``
     questions: ClassVar[tuple[str, ...]] = ()           # what `standar baru` asks: judul, layanan
+    # The OPD types (``jenis`` in opd.yml) whose folders may hold this kind; None: every OPD.
+    opd_jenis: ClassVar[tuple[str, ...] | None] = None
+    # Kinds this one stands in for as the target of a link (an SPO is a procedure: where a
+    # link asks for an SOP, an SPO's number answers too).
+    counts_as: ClassVar[tuple[str, ...]] = ()
 
     # -- reading -----------------------------------------------------------------------------
     def check(self, meta: dict, raw: dict, ctx: Context, facts: Facts) -> None:

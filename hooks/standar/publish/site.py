@@ -93,7 +93,7 @@ def opd_page(view: SiteView, opd: Opd) -> Page:
     return Page(src_uri=src_uri, title=opd.nama, markdown=marker("judul") + marker("isi"),
                 fragments={"judul": title_fragment(opd.nama), "isi": html},
                 edit_path=None, meta={"description": f"{kinds.labels_joined()} {opd.nama}"},
-                updated=max((s.last_changed for s in standards), default=None))
+                updated=max((s.last_changed for s in standards if s.last_changed), default=None))
 
 
 class Site:
