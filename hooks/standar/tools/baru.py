@@ -165,7 +165,7 @@ class Questions:
                 continue
             other = self.occupied(answer)
             if other:
-                self.say(f"Layanan ini sudah punya {self.current.label}: {other}. Pilih layanan lain.")
+                self.say(f"Layanan ini sudah memiliki {self.current.label}: {other}. Pilih layanan lain.")
                 continue
             return answer
 
