@@ -66,7 +66,7 @@ def test_misplaced_files_and_folders(tmp_path):
     assert "folder 'dinas-tak-dikenal' bukan kode OPD yang terdaftar" in messages["standards/dinas-tak-dikenal/"]
     assert "tidak diterbitkan" in messages["standards/dinas-tak-dikenal/sop/a.md"]
     assert "maksud Anda 'dinkes'?" in messages["standards/dinkess/"]
-    assert "subfolder sop/ atau spm/" in messages["standards/dinkes/c.md"]
+    assert "subfolder sop/, spo/ atau spm/" in messages["standards/dinkes/c.md"]
     assert "folder 'prosedur' tidak dikenal" in messages["standards/dinkes/prosedur/"]
     assert "subfolder tidak diizinkan" in messages["standards/dinkes/sop/lama/"]
     assert "hanya berkas standar .md" in messages["standards/dinkes/sop/lampiran.pdf"]

@@ -18,6 +18,7 @@ from standar.publish import timeline
 from standar.read import yamlstrict
 from standar.read.frontmatter import decode, split
 SOP, SPM = "sop", "spm"
+KIND_CODES = "sop|spo|spm"
 
 import linkcheck
 from browser import SEARCH_INPUT, chromium, search, static_server
@@ -49,7 +50,7 @@ def test_each_opd_page_lists_its_standards(sample_site):
     for kode, opd in loaded.registry.items():
         html = (sample_site.site / kode / "index.html").read_text(encoding="utf-8")
         own = [s for s in loaded.published() if s.opd == kode]
-        linked = set(re.findall(r'href="(sop|spm)/([a-z0-9-]+)/"', html))
+        linked = set(re.findall(rf'href="({KIND_CODES})/([a-z0-9-]+)/"', html))
         assert linked == {(s.kind, s.slug) for s in own}, kode
         text = page_text(sample_site.site / kode / "index.html")
         assert opd.nama in text
@@ -67,7 +68,7 @@ def test_opd_list_is_grouped_and_complete(sample_site):
 
 def test_a_to_z_lists_every_standard_once(sample_site):
     html = (sample_site.site / "a-z/index.html").read_text(encoding="utf-8")
-    linked = re.findall(r'<li><a href="\.\./([a-z0-9-]+/(?:sop|spm)/[a-z0-9-]+)/"', html)
+    linked = re.findall(rf'<li><a href="\.\./([a-z0-9-]+/(?:{KIND_CODES})/[a-z0-9-]+)/"', html)
     assert sorted(linked) == sorted(s.url.rstrip("/") for s in sample_site.corpus.published())
 
 
@@ -112,7 +113,7 @@ def test_tabs_and_breadcrumbs(sample_site):
     std = next(s for s in sample_site.corpus.published() if s.kind == SOP)
     html = (sample_site.site / std.url / "index.html").read_text(encoding="utf-8")
     tabs = re.findall(r'class="md-tabs__link[^"]*"[^>]*>\s*([^<]+?)\s*<', html)
-    assert tabs == ["Beranda", "SOP", "SPM", "OPD", "Data", "Panduan"]
+    assert tabs == ["Beranda", "SOP", "SPO", "SPM", "OPD", "Data", "Panduan"]
     crumbs = html.split('class="md-path"', 1)[1].split("</nav>", 1)[0]
     assert "SOP" in crumbs and sample_site.corpus.registry[std.opd].nama in crumbs
 

@@ -34,7 +34,7 @@ def shown(value: float) -> str:
     rounded = round(value, 1)
     if rounded >= 100 > value:
         rounded = 99.9
-    return f"{rounded:.1f}".replace(".", ",").removesuffix(",0") + " %"
+    return f"{rounded:.1f}".replace(".", ",").removesuffix(",0") + "%"
 
 
 def data_value(value: float) -> str:
@@ -129,7 +129,7 @@ def test_latest_capaian_and_trend_agree_with_the_files(built):
         assert f"{shown(value)} ({last['tahun']})" in text, kode
         (bar,) = svgs(row, "spm-batang")
         assert bar.get("data-nilai") == data_value(value), kode
-        assert bar.find(f"{SVG}title").text == f"Capaian {last['tahun']}: {shown(value)} dari target 100 %"
+        assert bar.find(f"{SVG}title").text == f"Capaian {last['tahun']}: {shown(value)} dari target 100%"
         before = years[-2]
         change = round(round(value, 1) - round(100 * before["terlayani"] / before["sasaran"], 1), 1)
         word = "Naik" if change > 0 else "Turun" if change < 0 else "Tetap"

@@ -219,8 +219,9 @@ class Sop(Kind):
         quoted=frozenset({"diganti_oleh", "keterkaitan[].nomor"}),
         # The Mutu Baku columns the SOP AP form always shows: placeholders, not comments, so
         # the author fills them in or deletes them deliberately.
-        active_optional=frozenset({"langkah[].waktu", "langkah[].output"}),
+        active_optional=frozenset({"langkah[].waktu", "langkah[].output", "disahkan_oleh.nip"}),
         items={"pelaksana": 2},
+        plain=frozenset({"pelaksana"}),  # a name; {nama, singkatan} only for abbreviated headers
     )
     csv_columns = ("pelaksana", "jumlah_langkah", "total_waktu")
 

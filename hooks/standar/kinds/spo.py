@@ -54,6 +54,12 @@ RIWAYAT = Record(fields=[
 ])
 
 
+# The signature box of the form often gives only the name and the NIP (the facility's name
+# stands beside it): the jabatan is expected, not required.
+PENETAP = Record(fields=[dataclasses.replace(f, required=False, expected=True) if f.key == "jabatan" else f
+                         for f in fields.PENGESAH.fields])
+
+
 def section(key: str, doc: str, example, expected: bool = True) -> Field:
     """A section of the form: a paragraph, or a list of points (numbered on the sheet)."""
     return Field(key, ListOf(item=Text(max_length=3000), accept_single=True), False, doc, example,
@@ -77,7 +83,7 @@ FIELDS = Record(fields=[
     Field("unit_kerja", Text(), False, "Unit atau ruang pelaksana di fasilitas.", "Ruang KIA"),
     Field("tanggal_efektif", Date(partial=True), False, "Tanggal Terbit.", "2025-06-16",
           expected=True),
-    Field("disahkan_oleh", fields.PENGESAH, True,
+    Field("disahkan_oleh", PENETAP, True,
           "Yang menetapkan: jabatan (Kepala Puskesmas, Direktur), nama, pangkat dan NIP bila tercantum.",
           {"jabatan": "Kepala Puskesmas Teminabuan", "nama": "Contoh Nama, S.KM",
            "nip": "198306152009032003"}),
@@ -200,17 +206,18 @@ class Spo(Kind):
                  "`labkesda` di `standards/opd.yml`. Kolom yang *dianjurkan* boleh dikosongkan bila "
                  "dokumen asli memang tidak memuatnya: portal memperingatkan dan menampilkan \"-\".")
     template = TemplateSpec(
-        body="",
+        body="## Catatan\n\n<isi catatan tambahan untuk pembaca, bila ada; hapus bagian ini bila tidak perlu>\n",
         hints={
+            "nomor": "No. Dokumen",
+            "revisi": "No. Revisi, 0 untuk dokumen pertama",
+            "tanggal_efektif": "Tanggal Terbit",
             "diganti_oleh": "No. Dokumen pengganti, hanya untuk SPO yang dicabut",
             "langkah[].kegiatan": "langkah seperti tertulis di dokumen",
             "langkah[].pelaksana": "pelaksana langkah ini, bila disebut",
             "langkah[].waktu": "lama langkah ini, misalnya 5 menit",
         },
         quoted=frozenset({"diganti_oleh"}),
-        active_optional=frozenset({"nomor", "revisi", "tanggal_efektif", "pengertian", "tujuan",
-                                   "kebijakan", "referensi", "langkah", "unit_terkait",
-                                   "dokumen_terkait"}),
+        active_optional=frozenset({"langkah", "disahkan_oleh.nip"}),
         items={"langkah": 3},
     )
     csv_columns = ("revisi", "pelaksana", "jumlah_langkah", "total_waktu")

@@ -76,6 +76,7 @@ class TemplateSpec:
     quoted: frozenset = frozenset()                 # field keys always written in quotes
     active_optional: frozenset = frozenset()        # optional fields shown as placeholders
     items: dict = field(default_factory=dict)       # list key -> how many items to show
+    plain: frozenset = frozenset()                  # text-or-record fields shown as text
 
 
 @dataclass
