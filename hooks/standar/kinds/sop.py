@@ -90,12 +90,40 @@ FIELDS = Record(fields=[
 ])
 
 
+def replacement(meta: dict, ctx: Context, facts: Facts, kind: Kind) -> None:
+    """``diganti_oleh``: only for a revoked standard, never itself; a link to one of its kind."""
+    if not meta.get("diganti_oleh"):
+        return
+    if meta.get("status") != "dicabut":
+        ctx.error(("diganti_oleh",), f"hanya untuk {kind.label} berstatus dicabut; hapus kolom ini atau "
+                                     "ubah status menjadi dicabut")
+    elif meta["diganti_oleh"] == meta.get("nomor"):
+        ctx.error(("diganti_oleh",), f"{kind.label} tidak dapat digantikan oleh dirinya sendiri")
+    else:
+        facts.links.append(Link(meta["diganti_oleh"], ("diganti_oleh",), ctx.line(("diganti_oleh",)),
+                                "diganti_oleh", (kind.code,)))
+
+
+class Procedure(Standard):
+    """A standard made of steps (an SOP, an SPO): its flow and times, derived from ``steps``."""
+
+    steps: list  # flow.Step, as each kind numbers them
+
+    @cached_property
+    def edges(self) -> list[flow.Edge]:
+        return flow.edges(self.steps)
+
+    @cached_property
+    def timing(self) -> flow.Timing:
+        return flow.timing(self.steps)
+
+
 def actor_name(item) -> str:
     """A ``pelaksana`` item's name: the text, or the record's ``nama``."""
     return item["nama"] if isinstance(item, dict) else item
 
 
-class SopStandard(Standard):
+class SopStandard(Procedure):
     """An SOP with its procedure derived from the steps as written."""
 
     @cached_property
@@ -106,14 +134,6 @@ class SopStandard(Standard):
         raw = [dict(step, pelaksana=names.get(step["pelaksana"], step["pelaksana"]))
                for step in self.meta.get("langkah") or []]
         return flow.build_steps(raw)
-
-    @cached_property
-    def edges(self) -> list[flow.Edge]:
-        return flow.edges(self.steps)
-
-    @cached_property
-    def timing(self) -> flow.Timing:
-        return flow.timing(self.steps)
 
     @property
     def jenis_sop(self) -> str:
@@ -229,15 +249,7 @@ class Sop(Kind):
     def check(self, meta: dict, raw: dict, ctx: Context, facts: Facts) -> None:
         date_order(meta, ctx, "tanggal_efektif", "tanggal_pembuatan")
         date_order(meta, ctx, "tanggal_revisi", "tanggal_pembuatan")
-        if meta.get("diganti_oleh"):
-            if meta.get("status") != "dicabut":
-                ctx.error(("diganti_oleh",), "hanya untuk SOP berstatus dicabut; hapus kolom ini atau "
-                                             "ubah status menjadi dicabut")
-            elif meta["diganti_oleh"] == meta.get("nomor"):
-                ctx.error(("diganti_oleh",), "SOP tidak dapat digantikan oleh dirinya sendiri")
-            else:
-                facts.links.append(Link(meta["diganti_oleh"], ("diganti_oleh",),
-                                        ctx.line(("diganti_oleh",)), "diganti_oleh", (CODE,)))
+        replacement(meta, ctx, facts, self)
         for index, item in enumerate(meta.get("keterkaitan") or ()):
             if isinstance(item, dict):
                 path = ("keterkaitan", index, "nomor")

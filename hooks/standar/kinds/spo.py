@@ -11,13 +11,12 @@ import datetime as dt
 from functools import cached_property
 
 from ..model import fields, flow, flowchart
-from ..model.kind import Facts, Kind, Known, Link, NewFile, Refused, TemplateSpec
+from ..model.kind import Facts, Kind, Known, NewFile, Refused, TemplateSpec
 from ..model.page import BODY, Deferred, Fragment, Markdown, PagePlan, Sheet
 from ..model.schema import Context, Date, Enum, Field, Integer, ListOf, Record, Text, written
-from ..model.standard import Standard
 from ..model.view import SiteView
 from .sop import CODE as SOP
-from .sop import flow_data, opd_nav
+from .sop import Procedure, flow_data, opd_nav, replacement
 
 CODE = "spo"
 NO_LANE = "-"   # the diagram's column for steps that name no pelaksana (the original names none)
@@ -130,7 +129,7 @@ def as_list(value) -> list:
     return written([value] if isinstance(value, str) else value)
 
 
-class SpoStandard(Standard):
+class SpoStandard(Procedure):
     """An SPO: its steps numbered across its phases, their labels as printed (1.a), its lanes."""
 
     @cached_property
@@ -159,14 +158,6 @@ class SpoStandard(Standard):
             return {s.number: str(s.number) for s in self.steps}
         return {step.number: f"{phase.number}.{chr(ord('a') + i)}" if i < 26 else f"{phase.number}.{i + 1}"
                 for phase in self.phases for i, step in enumerate(phase.steps)}
-
-    @cached_property
-    def edges(self) -> list[flow.Edge]:
-        return flow.edges(self.steps)
-
-    @cached_property
-    def timing(self) -> flow.Timing:
-        return flow.timing(self.steps)
 
     @property
     def has_diagram(self) -> bool:
@@ -224,15 +215,7 @@ class Spo(Kind):
 
     # -- reading -----------------------------------------------------------------------------
     def check(self, meta: dict, raw: dict, ctx: Context, facts: Facts) -> None:
-        if meta.get("diganti_oleh"):
-            if meta.get("status") != "dicabut":
-                ctx.error(("diganti_oleh",), "hanya untuk SPO berstatus dicabut; hapus kolom ini atau "
-                                             "ubah status menjadi dicabut")
-            elif meta["diganti_oleh"] == meta.get("nomor"):
-                ctx.error(("diganti_oleh",), "SPO tidak dapat digantikan oleh dirinya sendiri")
-            else:
-                facts.links.append(Link(meta["diganti_oleh"], ("diganti_oleh",),
-                                        ctx.line(("diganti_oleh",)), "diganti_oleh", (CODE,)))
+        replacement(meta, ctx, facts, self)
         flat, phased = raw.get("langkah") is not None, raw.get("tahap") is not None
         if flat and phased:
             ctx.error(("tahap",), "tulis langkah-langkah di 'langkah' atau dikelompokkan di 'tahap', "
