@@ -147,17 +147,22 @@ def _pdf_pngs(pdf_path) -> None:
                        check=False, capture_output=True)
 
 
+def _print(page, name: str):
+    """The page printed to PDF, kept (with PNGs of its pages) in the artifacts: (path, page sizes)."""
+    pdf = page.pdf(prefer_css_page_size=True)
+    path = artifact(f"lembar-{name}.pdf")
+    path.write_bytes(pdf)
+    _pdf_pngs(path)
+    return path, _pages(pdf)
+
+
 @pytest.mark.parametrize("name", SAMPLES)
 def test_print_is_the_official_sheet_on_a4(browser, sample, name):
     _, stds = sample
     std = stds[name]
     layout = flowchart.layout(std.steps, std.pelaksana, std.title)
     ctx, page = _open(browser, std, 1280)
-    pdf = page.pdf(prefer_css_page_size=True)
-    path = artifact(f"lembar-{name}.pdf")
-    path.write_bytes(pdf)
-    _pdf_pngs(path)
-    pages = _pages(pdf)
+    path, pages = _print(page, name)
     # page 1: identity; then one page per flowchart chunk
     assert len(pages) == 1 + len(layout.chunks), (name, len(pages), len(layout.chunks))
     landscape = len(std.pelaksana) > 4
@@ -231,11 +236,7 @@ def test_spo_prints_on_a4_portrait_with_its_page_numbers(browser, sample, name):
     _, stds = sample
     std = stds[name]
     ctx, page = _open(browser, std, 1280)
-    pdf = page.pdf(prefer_css_page_size=True)
-    path = artifact(f"lembar-{name}.pdf")
-    path.write_bytes(pdf)
-    _pdf_pngs(path)
-    pages = _pages(pdf)
+    path, pages = _print(page, name)
     assert pages and all((round(w), round(h)) == (595, 842) for w, h in pages), pages  # A4 portrait
     if std.has_diagram:  # the sheet, the diagram on its own pages, then the related units and history
         layout = flowchart.layout(std.lane_steps, std.lanes, std.title)
