@@ -23,6 +23,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from standar.model import diagnostics
+from standar.model.schema import date_span
 from standar.publish import search
 from standar.publish.site import Site, SiteOptions
 from standar.read import corpus as corpus_module
@@ -175,7 +176,7 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
     planned = STATE.pages.get(page.file.src_uri)
     # Sitemap dates come from the content (or the commit), never the build clock.
     updated = planned.updated if planned and planned.updated else STATE.site.options.build_date
-    page.update_date = updated.isoformat()
+    page.update_date = date_span(updated)[0].isoformat()  # a month or a year alone: its first day
     if planned is None:
         return markdown
     page.meta.update(planned.meta)

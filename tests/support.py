@@ -27,6 +27,10 @@ OPD_YML = """\
   nama: Distrik Konda
   singkatan: Distrik Konda
   jenis: distrik
+- kode: puskesmas-konda
+  nama: Pusat Kesehatan Masyarakat Konda
+  singkatan: Puskesmas Konda
+  jenis: puskesmas
 """
 
 PEMDA_YML = """\

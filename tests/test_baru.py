@@ -91,7 +91,7 @@ def test_baru_sop_with_flags(tmp_path):
     assert result.returncode == 0, result.stderr
     rel = "standards/dinkes/sop/pemeriksaan-berkas-uji.md"
     assert f"Berkas dibuat: {rel}" in result.stdout
-    assert "belum punya pola nomor" in result.stdout  # no pola_nomor: the number is a placeholder
+    assert "belum memiliki pola nomor" in result.stdout  # no pola_nomor: the number is a placeholder
     assert_only_placeholders(project, rel)
     assert_passes_when_filled(project, rel)
 

@@ -33,11 +33,11 @@ def test_steps_numbered_and_symbols(sop):
 
 def test_edges_with_decision_labels(sop):
     assert [(e.source, e.target, e.label) for e in sop.edges] == [
-        (1, 2, ""), (2, 3, "Lengkap"), (2, 1, "Tidak lengkap"), (3, 4, "")]
+        (1, 2, ""), (2, 3, "Ya: lengkap"), (2, 1, "Tidak lengkap"), (3, 4, "")]
 
 
 def test_total_time_keeps_working_days_apart(sop):
-    assert formatting.durasi(sop.total_time) == "1 hari kerja 1 jam 15 menit"
+    assert formatting.durasi(sop.timing.main) == "1 hari kerja 1 jam 15 menit"
 
 
 def test_jump_edge():
@@ -59,8 +59,8 @@ def test_durations():
 def test_indonesian_formats():
     assert formatting.tanggal(dt.date(2025, 1, 15)) == "15 Januari 2025"
     assert formatting.angka(1450) == "1.450"
-    assert formatting.persen(77.46) == "77,5 %"
-    assert formatting.persen(100.0) == "100 %"
+    assert formatting.persen(77.46) == "77,5%"   # EYD V: the sign against the number
+    assert formatting.persen(100.0) == "100%"
     assert formatting.persen(None) == "-"
 
 

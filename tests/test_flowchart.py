@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from standar.read import corpus
-from standar.model import flowchart
+from standar.model import flow, flowchart
 from standar.publish import render
 from standar.publish.site import Site, SiteOptions
 from support import REPO, VALID_SOP, make_project
@@ -288,8 +288,11 @@ def test_one_arrow_per_edge_and_the_decision_labels(rendered, name):
     for st in std.steps:
         if st.keputusan:
             k = st.keputusan
-            assert labels[f"{st.number}-{k['ya']}"] == (k.get("label_ya") or "Ya")
-            assert labels[f"{st.number}-{k['tidak']}"] == (k.get("label_tidak") or "Tidak")
+            # the regulation's Ya and Tidak always, the author's words as a qualifier
+            assert labels[f"{st.number}-{k['ya']}"] == flow.answer_label("Ya", k.get("label_ya"))
+            assert labels[f"{st.number}-{k['tidak']}"] == flow.answer_label("Tidak", k.get("label_tidak"))
+            assert labels[f"{st.number}-{k['ya']}"].startswith("Ya")
+            assert labels[f"{st.number}-{k['tidak']}"].startswith("Tidak")
 
 
 def _touches_box(segment, box) -> bool:
@@ -361,12 +364,14 @@ def test_layout_routes_every_edge_cleanly(rendered, name):
     assert [r.key for r in layout.routes] == [f"{e.source}-{e.target}" for e in std.edges]
 
 
-def test_every_sample_sop_lays_out_cleanly():
+def test_every_sample_diagram_lays_out_cleanly():
+    """Every SOP's flowchart and every SPO's diagram alir (drawn when its steps branch)."""
     loaded = corpus.load(REPO)
-    sops = [s for s in loaded.standards if s.kind == "sop"]
-    assert len(sops) >= 50
-    for std in sops:
-        layout = flowchart.layout(std.steps, std.pelaksana, std.title)
+    drawings = [(s, s.steps, s.pelaksana) for s in loaded.standards if s.kind == "sop"]
+    drawings += [(s, s.lane_steps, s.lanes) for s in loaded.standards if s.kind == "spo" and s.has_diagram]
+    assert len(drawings) >= 50
+    for std, steps, actors in drawings:
+        layout = flowchart.layout(steps, actors, std.title)
         assert layout.problems == [], std.path
 
 
@@ -396,7 +401,7 @@ def test_decision_description_reads_like_the_brief(rendered):
     _, _, fragment, _ = rendered["loop_back"]
     svg = Drawing(fragment).symbols()[2][3]
     assert svg.find_all("title")[0].all_text() == "Langkah 2, keputusan oleh Petugas Loket"
-    assert svg.find_all("desc")[0].all_text() == "Lengkap ke langkah 3, Tidak lengkap ke langkah 1"
+    assert svg.find_all("desc")[0].all_text() == "Ya: lengkap ke langkah 3, Tidak lengkap ke langkah 1"
 
 
 def test_the_kegiatan_column_carries_the_branches_and_the_total_time(rendered):
@@ -406,7 +411,7 @@ def test_the_kegiatan_column_carries_the_branches_and_the_total_time(rendered):
     assert texts[1] == "Memeriksa status data Ya: ke langkah 3; Tidak: ke langkah 5"
     assert texts[3] == "Mencetak dokumen Lanjut ke langkah 6"
     total = drawing.root.find_all("p", **{"class": "sop-total-waktu"})[0].all_text()
-    assert total == "Total waktu: 30 menit"
+    assert total == "Waktu penyelesaian, jalur utama: 25 menit"  # 1-2-3-4-6: step 5 is the Tidak branch
 
 
 def test_forty_steps_print_in_chunks_with_paired_connectors(rendered):

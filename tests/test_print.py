@@ -23,6 +23,12 @@ SAMPLES = {
     # built here: 8 actors, 40 steps, loops and jumps across page breaks
     "uji-40-langkah": "standards/dukcapil/sop/uji-empat-puluh-langkah.md",
 }
+# The health facilities' SPO sheet (accreditation format): with a diagram alir (five lanes,
+# decisions) and with phases but no diagram.
+SPO_SAMPLES = {
+    "spo-igd": "standards/rsud-scholoo-keyen/spo/penerimaan-pasien-gawat-darurat.md",
+    "spo-tahap": "standards/rsud-scholoo-keyen/spo/pemasangan-infus.md",
+}
 
 
 def _forty_by_eight() -> str:
@@ -44,7 +50,7 @@ def sample(tmp_path_factory):
     assert result.returncode == 0, result.stdout + result.stderr
     loaded = corpus.load(project)
     by_path = {s.path: s for s in loaded.standards}
-    return project / "site", {name: by_path[path] for name, path in SAMPLES.items()}
+    return project / "site", {name: by_path[path] for name, path in {**SAMPLES, **SPO_SAMPLES}.items()}
 
 
 @pytest.fixture(scope="module")
@@ -141,17 +147,22 @@ def _pdf_pngs(pdf_path) -> None:
                        check=False, capture_output=True)
 
 
+def _print(page, name: str):
+    """The page printed to PDF, kept (with PNGs of its pages) in the artifacts: (path, page sizes)."""
+    pdf = page.pdf(prefer_css_page_size=True)
+    path = artifact(f"lembar-{name}.pdf")
+    path.write_bytes(pdf)
+    _pdf_pngs(path)
+    return path, _pages(pdf)
+
+
 @pytest.mark.parametrize("name", SAMPLES)
 def test_print_is_the_official_sheet_on_a4(browser, sample, name):
     _, stds = sample
     std = stds[name]
     layout = flowchart.layout(std.steps, std.pelaksana, std.title)
     ctx, page = _open(browser, std, 1280)
-    pdf = page.pdf(prefer_css_page_size=True)
-    path = artifact(f"lembar-{name}.pdf")
-    path.write_bytes(pdf)
-    _pdf_pngs(path)
-    pages = _pages(pdf)
+    path, pages = _print(page, name)
     # page 1: identity; then one page per flowchart chunk
     assert len(pages) == 1 + len(layout.chunks), (name, len(pages), len(layout.chunks))
     landscape = len(std.pelaksana) > 4
@@ -204,4 +215,39 @@ def test_without_javascript_the_sheet_shows_the_build_date(browser, sample):
     assert "Versi situs: 28 November 2026" in block.inner_text()
     assert "Dicetak" not in block.inner_text()
     assert "Versi terbaru: https://standar.sorongselatankab.go.id/dinkes/sop/" in block.inner_text()
+    ctx.close()
+
+
+# -- the SPO sheet ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", SPO_SAMPLES)
+def test_spo_page_on_desktop_and_phone(browser, sample, name):
+    _, stds = sample
+    for width in (1280, 375):
+        ctx, page = _open(browser, stds[name], width)
+        page.screenshot(path=artifact(f"lembar-{name}-{width}.png"), full_page=True)
+        assert page.evaluate("document.scrollingElement.scrollWidth") <= width
+        sheet = page.locator(".spo-lembar .spo-kotak").first.evaluate("b => [b.scrollWidth, b.clientWidth]")
+        assert sheet[0] <= sheet[1], "the sheet never scrolls sideways: on a phone its cells stack"
+        ctx.close()
+
+
+@pytest.mark.parametrize("name", SPO_SAMPLES)
+def test_spo_prints_on_a4_portrait_with_its_page_numbers(browser, sample, name):
+    _, stds = sample
+    std = stds[name]
+    ctx, page = _open(browser, std, 1280)
+    path, pages = _print(page, name)
+    assert pages and all((round(w), round(h)) == (595, 842) for w, h in pages), pages  # A4 portrait
+    if std.has_diagram:  # the sheet, the diagram on its own pages, then the related units and history
+        layout = flowchart.layout(std.lane_steps, std.lanes, std.title)
+        assert len(pages) == 2 + len(layout.chunks), (len(pages), len(layout.chunks))
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True).stdout
+        assert [f"Halaman {i} dari {len(pages)}" in text for i in range(1, len(pages) + 1)] == [True] * len(pages)
+    page.emulate_media(media="print")
+    visible = "s => Array.from(document.querySelectorAll(s)).some(e => e.getClientRects().length > 0)"
+    for selector in (".md-header", ".md-tabs", ".md-sidebar", ".md-footer", "h1"):
+        assert not page.evaluate(visible, selector), selector
+    for selector in (".spo-tabel", ".spo-riwayat", ".sop-qr"):
+        assert page.evaluate(visible, selector), selector
     ctx.close()

@@ -46,8 +46,8 @@ def year(tahun=2025, sasaran=100, terlayani=80, mutu_sasaran=None, mutu_terpenuh
 # -- percentages -------------------------------------------------------------------------------
 def test_percentage_from_counts():
     assert capaian.persen(1210, 1450) == pytest.approx(83.448, abs=1e-3)
-    assert formatting.persen(capaian.persen(1210, 1450)) == "83,4 %"
-    assert formatting.persen(77.46) == "77,5 %"
+    assert formatting.persen(capaian.persen(1210, 1450)) == "83,4%"
+    assert formatting.persen(77.46) == "77,5%"
 
 
 def test_zero_sasaran_has_no_percentage():
@@ -64,12 +64,12 @@ def test_terlayani_equal_to_sasaran_is_100_percent():
     assert row.persen_penerima == 100.0 and row.persen_mutu == 100.0
     assert row.indeks == pytest.approx(100.0)
     assert row.kategori == "Tuntas Paripurna"
-    assert formatting.persen(row.persen_penerima) == "100 %"
+    assert formatting.persen(row.persen_penerima) == "100%"
 
 
 def test_never_shown_as_100_percent_below_the_target():
     nearly = capaian.persen(9999, 10000)
-    assert formatting.persen(nearly) == "99,9 %"
+    assert formatting.persen(nearly) == "99,9%"
     assert capaian.bulat(nearly, 2) == 99.99
     assert capaian.bulat(99.996, 2) == 99.99
     assert formatting.nilai_data(nearly) == "99.9"
@@ -470,7 +470,7 @@ def _svg(markup) -> ET.Element:
 def test_bar_against_the_target():
     svg = _svg(charts.batang(77.46, "Capaian 2025"))
     assert svg.get("role") == "img" and svg.get("data-nilai") == "77.5"
-    assert svg.find(f"{SVG}title").text == "Capaian 2025: 77,5 % dari target 100 %"
+    assert svg.find(f"{SVG}title").text == "Capaian 2025: 77,5% dari target 100%"
     track, bar = svg.findall(f"{SVG}rect")
     assert float(bar.get("width")) == pytest.approx(float(track.get("width")) * 0.7746, abs=0.01)
     full = _svg(charts.batang(100.0))
@@ -493,11 +493,11 @@ def test_yearly_chart_carries_its_numbers_and_marks_gaps():
     svg = _svg(charts.grafik_tahunan(rows, "g", "Capaian per tahun", "tabel"))
     assert svg.get("role") == "img" and svg.get("aria-labelledby") == "g-judul"
     assert svg.get("aria-describedby") == "g-uraian tabel"
-    assert svg.find(f"{SVG}desc").text == "2022: 40 %; 2023: tidak ada data; 2024: tanpa sasaran; 2025: 82 %."
+    assert svg.find(f"{SVG}desc").text == "2022: 40%; 2023: tidak ada data; 2024: tanpa sasaran; 2025: 82%."
     columns = {r.get("data-tahun"): r.get("data-nilai") for r in svg.iter(f"{SVG}rect")}
     assert columns == {"2022": "40.0", "2025": "82.0"}
     texts = [t.text for t in svg.iter(f"{SVG}text")]
-    assert "tidak ada data" in texts and "tanpa sasaran" in texts and "82 %" in texts
+    assert "tidak ada data" in texts and "tanpa sasaran" in texts and "82%" in texts
     assert [t for t in texts if t and t.isdigit() and len(t) == 4] == ["2022", "2023", "2024", "2025"]
 
 

@@ -49,7 +49,7 @@ SOP_CASES = [
     ("unquoted nip", 'nip: "197805122005022003"', "nip: 197805122005022003", "nip:",
      "kolom 'disahkan_oleh › nip': NIP harus ditulis sebagai teks; tulis dalam tanda kutip"),
     ("nip too short", 'nip: "197805122005022003"', 'nip: "19780512200502200"', "nip:",
-     "NIP harus 18 digit angka (spasi boleh), ditemukan 17 digit"),
+     "NIP harus 18 digit, '19780512200502200' berisi 17 digit"),
     ("nip impossible birth date", 'nip: "197805122005022003"', 'nip: "197813122005022003"', "nip:",
      "bukan tanggal lahir yang ada"),
     ("nip bad sex digit", 'nip: "197805122005022003"', 'nip: "197805122005023003"', "nip:",

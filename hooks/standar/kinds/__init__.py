@@ -12,9 +12,11 @@ from ..model.schema import Record
 from .sop import Sop
 from .sp import Sp
 from .spm import Spm
+from .spo import Spo
 
-# The citizen's document first: its tab, its lists and its search results come before the others.
-KINDS: dict[str, Kind] = {kind.code: kind for kind in (Sp(), Sop(), Spm())}
+# The citizen's document first (its tab, lists and search results come before the others), then
+# the procedures side by side (SOP AP of the OPDs, SPO of the health facilities), then SPM.
+KINDS: dict[str, Kind] = {kind.code: kind for kind in (Sp(), Sop(), Spo(), Spm())}
 
 
 def get(code: str) -> Kind:
@@ -29,6 +31,24 @@ def labels_joined() -> str:
     """The kinds' labels as a reader says them: "SOP dan SPM", "SOP, SPM dan SP"."""
     labels = [kind.label for kind in KINDS.values()]
     return ", ".join(labels[:-1]) + " dan " + labels[-1] if len(labels) > 1 else labels[0]
+
+
+def elsewhere(code: str) -> dict[str, str]:
+    """The fields of the other kinds that ``code`` lacks, each with what to tell an author who
+    writes one in a file of ``code`` (an SPO's headings in an SOP AP file: "use the spo kind")."""
+    own = set(KINDS[code].fields.by_key)
+    hints: dict[str, str] = {}
+    for kind in KINDS.values():
+        for key in kind.fields.by_key:
+            if kind.code != code and key not in own:
+                hints.setdefault(key, f"'{key}' adalah kolom {kind.label} ({kind.name}); bila dokumen ini "
+                                      f"{kind.label}, pindahkan berkasnya ke standards/<kode-opd>/{kind.code}/")
+    return hints
+
+
+def allowed(kind: Kind, jenis: str) -> bool:
+    """Whether an OPD of this type (opd.yml ``jenis``) may hold the kind's standards."""
+    return kind.opd_jenis is None or jenis in kind.opd_jenis
 
 
 # standards/pemda.yml: the pemda's identity and the settings, the kinds' included.

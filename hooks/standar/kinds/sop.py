@@ -10,7 +10,7 @@ from functools import cached_property
 from ..model import fields, flow, flowchart, formatting
 from ..model.kind import Facts, Kind, Known, Link, NewFile, Refused, TemplateSpec
 from ..model.page import BODY, Deferred, Fragment, Markdown, PagePlan, Sheet
-from ..model.schema import (Context, Date, Enum, Field, ListOf, OneOf, Record, Text,
+from ..model.schema import (Context, Date, Enum, Field, ListOf, OneOf, Record, Text, date_span,
                             is_placeholder, suggest)
 from ..model.standard import Standard
 from ..model.view import SiteView
@@ -34,9 +34,10 @@ KETERKAITAN_LINK = Record(fields=[
 FIELDS = Record(fields=[
     Field("judul", Text(max_length=300), True, "Nama SOP (judul prosedur).",
           "Penerbitan Akta Kelahiran"),
-    Field("nomor", Text(max_length=120), True,
-          "Nomor SOP menurut tata naskah dinas OPD; unik di seluruh portal; dalam tanda kutip.",
-          "474.1/SOP-DUKCAPIL/001/2025"),
+    Field("nomor", Text(max_length=120), False,
+          "Nomor SOP menurut tata naskah dinas OPD; unik di seluruh portal; dalam tanda kutip. "
+          "Kosongkan bila dokumen asli tidak bernomor.",
+          "474.1/SOP-DUKCAPIL/001/2025", expected=True),
     Field("status", fields.STATUS, True,
           "draf (belum terbit), berlaku, atau dicabut.", "berlaku"),
     Field("diganti_oleh", Text(max_length=120), False,
@@ -46,33 +47,41 @@ FIELDS = Record(fields=[
     Field("jenis_sop", JENIS_SOP, False,
           "administratif (beberapa pelaksana; bawaan) atau teknis (satu pelaksana, rinci).",
           "administratif", assumed="administratif"),
-    Field("tanggal_pembuatan", Date(), True, "Tanggal SOP selesai disusun.", "2025-01-10"),
-    Field("tanggal_revisi", Date(), False, "Tanggal revisi terakhir; tidak sebelum tanggal pembuatan.",
-          "2025-06-02"),
-    Field("tanggal_efektif", Date(), True,
-          "Tanggal SOP berlaku (tanggal pengesahan); tidak sebelum tanggal pembuatan.", "2025-01-15"),
-    Field("disahkan_oleh", fields.PENGESAH, True, "Pejabat yang mengesahkan: jabatan, nama, NIP.",
+    Field("tanggal_pembuatan", Date(partial=True), True, "Tanggal SOP selesai disusun.", "2025-01-10"),
+    Field("tanggal_revisi", Date(partial=True), False,
+          "Tanggal revisi terakhir; tidak sebelum tanggal pembuatan.", "2025-06-02"),
+    Field("tanggal_efektif", Date(partial=True), False,
+          "Tanggal SOP berlaku (tanggal pengesahan); tidak sebelum tanggal pembuatan.", "2025-01-15",
+          expected=True),
+    Field("disahkan_oleh", fields.PENGESAH, True,
+          "Pejabat yang mengesahkan: jabatan, nama, pangkat dan NIP bila tercantum.",
           {"jabatan": "Kepala Dinas", "nama": "Contoh Nama, S.Sos", "nip": "197805122005022003"}),
-    Field("dasar_hukum", fields.text_list(1), True, "Peraturan yang menjadi dasar SOP.",
+    Field("dasar_hukum", fields.text_list(1), False, "Peraturan yang menjadi dasar SOP.",
           ["Undang-Undang Nomor 24 Tahun 2013 tentang Perubahan atas Undang-Undang Nomor 23 "
-           "Tahun 2006 tentang Administrasi Kependudukan"]),
-    Field("kualifikasi_pelaksana", fields.text_list(1), True, "Kompetensi yang harus dimiliki pelaksana.",
-          ["Memahami ketentuan administrasi kependudukan"]),
+           "Tahun 2006 tentang Administrasi Kependudukan"], expected=True),
+    Field("kualifikasi_pelaksana", fields.text_list(1), False, "Kompetensi yang harus dimiliki pelaksana.",
+          ["Memahami ketentuan administrasi kependudukan"], expected=True),
     Field("keterkaitan", ListOf(item=OneOf(record=KETERKAITAN_LINK)), False,
           "SOP lain yang terkait: teks bebas, atau tautan {nomor, hubungan} ke SOP di portal.",
           [{"nomor": "474.1/SOP-DUKCAPIL/002/2025", "hubungan": "lanjutan"}]),
-    Field("peralatan_perlengkapan", fields.text_list(1), True, "Peralatan dan perlengkapan yang diperlukan.",
-          ["Komputer dan printer"]),
-    Field("peringatan", fields.text_list(1), True, "Akibat jika SOP tidak dilaksanakan.",
-          ["Apabila berkas tidak diperiksa, dokumen dapat diterbitkan dengan data yang salah"]),
-    Field("pencatatan_pendataan", fields.text_list(1), True, "Catatan dan register yang disimpan.",
-          ["Buku register permohonan"]),
-    Field("pelaksana", ListOf(item=Text(max_length=80), min_items=1, max_items=12, unique=True), True,
-          "Para pelaksana (kolom diagram alir), berurutan dari kiri ke kanan.",
-          ["Pemohon", "Petugas Loket", "Kepala Seksi", "Kepala Dinas"]),
+    Field("peralatan_perlengkapan", fields.text_list(1), False, "Peralatan dan perlengkapan yang diperlukan.",
+          ["Komputer dan printer"], expected=True),
+    Field("peringatan", fields.text_list(1), False, "Akibat jika SOP tidak dilaksanakan.",
+          ["Apabila berkas tidak diperiksa, dokumen dapat diterbitkan dengan data yang salah"],
+          expected=True),
+    Field("pencatatan_pendataan", fields.text_list(1), False, "Catatan dan register yang disimpan.",
+          ["Buku register permohonan"], expected=True),
+    Field("pelaksana", ListOf(item=fields.PELAKSANA_ITEM, min_items=1, max_items=12), True,
+          "Para pelaksana (kolom diagram alir), berurutan dari kiri ke kanan: nama jabatan, atau "
+          "{nama, singkatan} bila kepala kolom dokumen asli memakai singkatan.",
+          ["Pemohon", "Petugas Loket", {"nama": "Kepala Seksi", "singkatan": "Kasi"}, "Kepala Dinas"]),
     Field("langkah", ListOf(item=fields.LANGKAH, min_items=2, max_items=fields.MAX_STEPS), True,
           "Langkah-langkah prosedur, berurutan; nomor langkah dihitung otomatis.",
           [{"kegiatan": "Mengajukan permohonan", "pelaksana": "Pemohon", "waktu": "5 menit"}]),
+    Field("total_waktu", Text(pattern=fields.TOTAL, pattern_hint=fields.DURATION_HINT, max_length=80),
+          False, "Total waktu yang tertulis di dokumen asli, bila ada. Portal tetap menghitung "
+          "waktu jalur utama dari langkah-langkahnya dan memperingatkan bila keduanya berbeda.",
+          "1 hari kerja 15 menit"),
     Field("riwayat", ListOf(item=fields.RIWAYAT), False, "Riwayat perubahan SOP.",
           [{"tanggal": "2025-06-02", "uraian": "Penyesuaian dasar hukum"}]),
     Field("evaluasi", ListOf(item=fields.EVALUASI), False, "Catatan monitoring dan evaluasi.",
@@ -81,20 +90,50 @@ FIELDS = Record(fields=[
 ])
 
 
-class SopStandard(Standard):
-    """An SOP with its procedure derived from the steps as written."""
+def replacement(meta: dict, ctx: Context, facts: Facts, kind: Kind) -> None:
+    """``diganti_oleh``: only for a revoked standard, never itself; a link to one of its kind."""
+    if not meta.get("diganti_oleh"):
+        return
+    if meta.get("status") != "dicabut":
+        ctx.error(("diganti_oleh",), f"hanya untuk {kind.label} berstatus dicabut; hapus kolom ini atau "
+                                     "ubah status menjadi dicabut")
+    elif meta["diganti_oleh"] == meta.get("nomor"):
+        ctx.error(("diganti_oleh",), f"{kind.label} tidak dapat digantikan oleh dirinya sendiri")
+    else:
+        facts.links.append(Link(meta["diganti_oleh"], ("diganti_oleh",), ctx.line(("diganti_oleh",)),
+                                "diganti_oleh", (kind.code,)))
 
-    @cached_property
-    def steps(self) -> list[flow.Step]:
-        return flow.build_steps(self.meta.get("langkah") or [])
+
+class Procedure(Standard):
+    """A standard made of steps (an SOP, an SPO): its flow and times, derived from ``steps``."""
+
+    steps: list  # flow.Step, as each kind numbers them
 
     @cached_property
     def edges(self) -> list[flow.Edge]:
         return flow.edges(self.steps)
 
     @cached_property
-    def total_time(self) -> flow.Duration:
-        return flow.total_time(self.steps)
+    def timing(self) -> flow.Timing:
+        return flow.timing(self.steps)
+
+
+def actor_name(item) -> str:
+    """A ``pelaksana`` item's name: the text, or the record's ``nama``."""
+    return item["nama"] if isinstance(item, dict) else item
+
+
+class SopStandard(Procedure):
+    """An SOP with its procedure derived from the steps as written."""
+
+    @cached_property
+    def steps(self) -> list[flow.Step]:
+        """The steps, each step's pelaksana by its full name (a step may name its abbreviation)."""
+        names = {item["singkatan"]: item["nama"] for item in self.meta.get("pelaksana") or ()
+                 if isinstance(item, dict)}
+        raw = [dict(step, pelaksana=names.get(step["pelaksana"], step["pelaksana"]))
+               for step in self.meta.get("langkah") or []]
+        return flow.build_steps(raw)
 
     @property
     def jenis_sop(self) -> str:
@@ -102,13 +141,39 @@ class SopStandard(Standard):
 
     @property
     def pelaksana(self) -> list[str]:
-        return list(self.meta.get("pelaksana") or ())
+        return [actor_name(item) for item in self.meta.get("pelaksana") or ()]
+
+    @property
+    def columns(self) -> list[str]:
+        """The flowchart's column headers: each pelaksana's abbreviation where it has one."""
+        return [item["singkatan"] if isinstance(item, dict) else item
+                for item in self.meta.get("pelaksana") or ()]
+
+    @property
+    def legend(self) -> list[tuple[str, str]]:
+        """(abbreviation, full name) of the abbreviated column headers."""
+        return [(item["singkatan"], item["nama"]) for item in self.meta.get("pelaksana") or ()
+                if isinstance(item, dict)]
 
 
-def _date_order(meta: dict, ctx: Context, later: str, earlier: str):
-    if meta.get(later) and meta.get(earlier) and meta[later] < meta[earlier]:
+def date_order(meta: dict, ctx: Context, later: str, earlier: str):
+    """``later`` may not lie before ``earlier``; a partial date spans its month or year."""
+    if meta.get(later) and meta.get(earlier) and date_span(meta[later])[1] < date_span(meta[earlier])[0]:
         ctx.error((later,), f"{meta[later].isoformat()} lebih awal dari {earlier} "
                             f"({meta[earlier].isoformat()})")
+
+
+def total_warning(meta: dict, ctx: Context, steps: list[flow.Step]) -> None:
+    """A total written on the form is kept; the author is told when the steps add up otherwise."""
+    declared = meta.get("total_waktu")
+    if not declared:
+        return
+    timing = flow.timing(steps)
+    computed = timing.main if timing.main is not None else timing.every
+    if flow.parse_duration(declared) != computed:
+        ctx.warning(("total_waktu",), f"'{declared}' berbeda dengan waktu jalur utama yang dihitung "
+                                      f"dari langkah-langkahnya ({formatting.durasi(computed)}); halaman "
+                                      "menampilkan keduanya. Periksa waktu setiap langkah")
 
 
 _FIELD = re.compile(r"\{([^{}]*)\}")
@@ -174,24 +239,17 @@ class Sop(Kind):
         quoted=frozenset({"diganti_oleh", "keterkaitan[].nomor"}),
         # The Mutu Baku columns the SOP AP form always shows: placeholders, not comments, so
         # the author fills them in or deletes them deliberately.
-        active_optional=frozenset({"langkah[].waktu", "langkah[].output"}),
+        active_optional=frozenset({"langkah[].waktu", "langkah[].output", "disahkan_oleh.nip"}),
         items={"pelaksana": 2},
+        plain=frozenset({"pelaksana"}),  # a name; {nama, singkatan} only for abbreviated headers
     )
     csv_columns = ("pelaksana", "jumlah_langkah", "total_waktu")
 
     # -- reading -----------------------------------------------------------------------------
     def check(self, meta: dict, raw: dict, ctx: Context, facts: Facts) -> None:
-        _date_order(meta, ctx, "tanggal_efektif", "tanggal_pembuatan")
-        _date_order(meta, ctx, "tanggal_revisi", "tanggal_pembuatan")
-        if meta.get("diganti_oleh"):
-            if meta.get("status") != "dicabut":
-                ctx.error(("diganti_oleh",), "hanya untuk SOP berstatus dicabut; hapus kolom ini atau "
-                                             "ubah status menjadi dicabut")
-            elif meta["diganti_oleh"] == meta.get("nomor"):
-                ctx.error(("diganti_oleh",), "SOP tidak dapat digantikan oleh dirinya sendiri")
-            else:
-                facts.links.append(Link(meta["diganti_oleh"], ("diganti_oleh",),
-                                        ctx.line(("diganti_oleh",)), "diganti_oleh", (CODE,)))
+        date_order(meta, ctx, "tanggal_efektif", "tanggal_pembuatan")
+        date_order(meta, ctx, "tanggal_revisi", "tanggal_pembuatan")
+        replacement(meta, ctx, facts, self)
         for index, item in enumerate(meta.get("keterkaitan") or ()):
             if isinstance(item, dict):
                 path = ("keterkaitan", index, "nomor")
@@ -200,11 +258,10 @@ class Sop(Kind):
                 else:
                     facts.links.append(Link(item["nomor"], path, ctx.line(path), "keterkaitan", (CODE,)))
         _check_steps(meta, raw, ctx)
-        steps = meta.get("langkah")
-        if steps and not ctx.has_errors:
-            built = flow.build_steps(steps)
-            facts.keys["waktu"] = flow.total_time(built)
-            facts.keys["kelengkapan_awal"] = list(built[0].kelengkapan)
+        if not ctx.has_errors and meta.get("langkah"):
+            steps = SopStandard(CODE, "", "", "", meta, "", 0).steps
+            total_warning(meta, ctx, steps)
+            procedure_keys(facts, steps)
 
     def cross_check(self, files: list[Facts], every: dict) -> list:
         return []  # unique numbers and links are checked for every kind
@@ -237,7 +294,9 @@ class Sop(Kind):
                                      {"std": std, "opd": view.registry[std.opd], "links": links,
                                       "logo": view.pemda.get("logo"), "url": view.canonical(std),
                                       "dibangun": view.build_date}),
-                            Fragment("langkah", "sop_bagan.html", {"std": std, "bagan": layout})),
+                            Fragment("langkah", "sop_bagan.html",
+                                     {"std": std, "bagan": layout, "kolom": std.columns,
+                                      "mutu_baku": True, "judul_cetak": f"SOP {std.nomor or ''}"})),
                      notes=tuple(f"diagram alir: {problem}" for problem in layout.problems))
 
     def pages(self, view: SiteView) -> list[PagePlan]:
@@ -251,7 +310,7 @@ class Sop(Kind):
             meta={"search": {"exclude": True}}, updated=view.build_date)]
 
     def nav(self, view: SiteView) -> tuple:
-        return (self.label, [(None, f"{CODE}/index.md")] + view.sections(CODE))
+        return opd_nav(view, self)
 
     def data(self, std: SopStandard, view: SiteView) -> dict:
         return {"jenis_sop": std.jenis_sop,
@@ -259,11 +318,11 @@ class Sop(Kind):
                             for s in std.steps],
                 "alur": [{"dari": e.source, "ke": e.target, **({"label": e.label} if e.label else {})}
                          for e in std.edges],
-                "total_waktu": formatting.durasi(std.total_time)}
+                **flow_data(std.timing)}
 
     def csv_row(self, std: SopStandard, view: SiteView) -> dict:
         return {"pelaksana": "; ".join(std.pelaksana), "jumlah_langkah": len(std.steps),
-                "total_waktu": formatting.durasi(std.total_time)}
+                "total_waktu": flow_data(std.timing)["total_waktu"]}
 
     # -- new files ---------------------------------------------------------------------------
     def new_file(self, answers: dict, opd, known: Known, today: dt.date) -> NewFile:
@@ -278,14 +337,50 @@ class Sop(Kind):
                 result.notes.append(f"Nomor {nomor} diambil dari pola nomor {opd.singkatan} "
                                     f"({opd.pola_nomor}); ubah bila nomor resminya berbeda.")
         else:
-            result.notes.append(f"{opd.singkatan} belum punya pola nomor (pola_nomor) di "
+            result.notes.append(f"{opd.singkatan} belum memiliki pola nomor (pola_nomor) di "
                                 "standards/opd.yml: isi nomor SOP sendiri.")
         return result
 
 
+def opd_nav(view: SiteView, kind: Kind) -> tuple:
+    """A kind's tab: its list, then OPD type > OPD > its standards of the kind."""
+    return (kind.label, [(None, f"{kind.code}/index.md")] + view.sections(kind.code))
+
+
+def procedure_keys(facts: Facts, steps: list[flow.Step]) -> None:
+    """What a procedure tells the standards that link to it (a Standar Pelayanan): its time along
+    the main path (every step's when the end cannot be reached without going back) and what its
+    first step needs."""
+    timing = flow.timing(steps)
+    facts.keys["waktu"] = timing.main if timing.main is not None else timing.every
+    facts.keys["kelengkapan_awal"] = list(steps[0].kelengkapan) if steps else []
+
+
+def flow_data(timing: flow.Timing) -> dict:
+    """The computed times for the open data: the main path's total (every step's when the
+    end cannot be reached without going back) and the longest path's when it differs."""
+    main = timing.main if timing.main is not None else timing.every
+    data = {"total_waktu": formatting.durasi(main)}
+    if timing.longest is not None:
+        data["waktu_jalur_terpanjang"] = formatting.durasi(timing.longest)
+    return data
+
+
 def _check_steps(meta: dict, raw: dict, ctx: Context) -> None:
-    """Every step's pelaksana is one of the SOP's; the flow reaches its end."""
-    actors = meta.get("pelaksana")
+    """Every step's pelaksana is one of the SOP's (by name or abbreviation); the flow reaches
+    its end; every time has its unit."""
+    items = meta.get("pelaksana")
+    actors = None
+    if items is not None:
+        actors = [actor_name(item) for item in items]
+        abbreviations = [item["singkatan"] for item in items if isinstance(item, dict)]
+        seen: dict[str, int] = {}
+        for index, name in enumerate(actors + abbreviations):
+            if name in seen:
+                ctx.error(("pelaksana", index if index < len(actors) else seen[name]),
+                          f"'{name}' ditulis dua kali di daftar pelaksana")
+            seen.setdefault(name, index)
+        actors = actors + abbreviations
     steps = meta.get("langkah")
     raw_steps = raw.get("langkah") if isinstance(raw.get("langkah"), list) else []
     if actors is not None:
@@ -303,9 +398,11 @@ def _check_steps(meta: dict, raw: dict, ctx: Context) -> None:
                           f"'{actor}' tidak ada di daftar pelaksana; tambahkan ke 'pelaksana' atau "
                           "perbaiki namanya" + suggest(actor, actors))
         if steps is not None:
-            for actor in actors:
-                if actor not in used:
-                    ctx.warning(("pelaksana",), f"pelaksana '{actor}' tidak melaksanakan langkah apa pun")
+            for item in items:
+                names = {actor_name(item)} | ({item["singkatan"]} if isinstance(item, dict) else set())
+                if not names & used:
+                    ctx.warning(("pelaksana",), f"pelaksana '{actor_name(item)}' tidak melaksanakan "
+                                                "langkah apa pun")
     if steps is not None:
-        for path, message in flow.problems(steps):
+        for path, message in flow.problems(steps) + flow.time_problems(steps):
             ctx.error(path, message)

@@ -10,8 +10,8 @@ all derived from these definitions.
 
 from __future__ import annotations
 
-from .flow import DURATION, UNITS
-from .schema import Boolean, Date, Enum, Field, Integer, ListOf, Nip, Record, Text
+from .flow import DURATION, SCHEDULE, UNITS, WAKTU, Waktu
+from .schema import Boolean, Date, Enum, Field, Integer, ListOf, Nip, OneOf, Record, Text
 
 SLUG = r"[a-z0-9]+(?:-[a-z0-9]+)*"
 SLUG_HINT = "huruf kecil a-z, angka dan tanda hubung, misalnya 'dinkes'"
@@ -32,15 +32,25 @@ HASIL_EVALUASI = Enum(values=("berjalan_baik", "tidak_berjalan_baik"),
                       labels={"berjalan_baik": "Berjalan dengan baik",
                               "tidak_berjalan_baik": "Tidak berjalan dengan baik"})
 JENIS_OPD = Enum(values=("sekretariat", "bagian", "inspektorat", "dinas", "badan", "satuan", "rsud",
-                         "puskesmas", "distrik", "lainnya"),
+                         "puskesmas", "labkesda", "distrik", "lainnya"),
                  labels={"sekretariat": "Sekretariat", "bagian": "Bagian Sekretariat Daerah",
                          "inspektorat": "Inspektorat", "dinas": "Dinas", "badan": "Badan",
                          "satuan": "Satuan", "rsud": "Rumah Sakit Umum Daerah",
-                         "puskesmas": "Puskesmas", "distrik": "Distrik", "lainnya": "Lainnya"})
+                         "puskesmas": "Puskesmas", "labkesda": "Laboratorium Kesehatan Daerah",
+                         "distrik": "Distrik", "lainnya": "Lainnya"})
+# The health facilities, which keep their procedures in the accreditation format (SPO), and
+# the word each puts at the head of one: hospitals say SPO, puskesmas and laboratories SOP.
+FASILITAS_KESEHATAN = {"rsud": "SPO", "puskesmas": "SOP", "labkesda": "SOP"}
 
 MAX_STEPS = 100
 DURATION_HINT = (f"angka lalu satuan {', '.join(list(UNITS)[:-1])} atau {list(UNITS)[-1]}, "
-                 "misalnya '10 menit' atau '3 hari kerja'")
+                 f"misalnya '10 menit' atau '3 hari kerja'; jadwal diawali '{SCHEDULE}'")
+# A total as forms write it: "1 jam 30 menit".
+TOTAL = DURATION + "(?: " + DURATION + ")*"
+WAKTU_DOC = (f"Mutu Baku - waktu: lama langkah ini, angka lalu satuannya ('10 menit', '3 hari "
+             f"kerja'). Langkah yang mengikuti jadwal, bukan lama waktu, ditulis dengan awalan "
+             f"'{SCHEDULE}' dalam tanda kutip (\"{SCHEDULE} setiap tanggal 29\"): ditampilkan apa "
+             "adanya dan tidak ikut dijumlahkan.")
 
 
 def text_list(minimum: int = 0) -> ListOf:
@@ -51,15 +61,22 @@ PENGESAH = Record(fields=[
     Field("jabatan", Text(), True, "Jabatan pejabat yang mengesahkan.",
           "Kepala Dinas Kependudukan dan Pencatatan Sipil"),
     Field("nama", Text(), True, "Nama lengkap pejabat, dengan gelar.", "Contoh Nama, S.Sos"),
-    Field("nip", Nip(), True, "NIP pejabat: 18 digit, boleh dengan spasi, dalam tanda kutip.",
+    Field("pangkat", Text(max_length=120), False,
+          "Pangkat dan golongan di bawah nama, bila dokumen asli mencantumkannya.",
+          "Pembina Tingkat I (IV/b)"),
+    Field("nip", Nip(), False,
+          "NIP pejabat: 18 digit dalam tanda kutip; spasi dan awalan 'NIP.' boleh. Kosongkan bila "
+          "dokumen asli tidak mencantumkannya (misalnya pejabat yang bukan ASN, seperti bupati).",
           "197805122005022003"),
 ])
 
 KEPUTUSAN = Record(fields=[
     Field("ya", Integer(minimum=1), True, "Nomor langkah tujuan jika jawabannya Ya.", 3),
     Field("tidak", Integer(minimum=1), True, "Nomor langkah tujuan jika jawabannya Tidak.", 1),
-    Field("label_ya", Text(max_length=40), False, "Label cabang Ya (bawaan: Ya).", "Lengkap"),
-    Field("label_tidak", Text(max_length=40), False, "Label cabang Tidak (bawaan: Tidak).",
+    Field("label_ya", Text(max_length=40), False,
+          "Keterangan cabang Ya, ditampilkan sesudah 'Ya' (\"Ya: lengkap\").", "Lengkap"),
+    Field("label_tidak", Text(max_length=40), False,
+          "Keterangan cabang Tidak; label yang sudah diawali 'Tidak' ditampilkan apa adanya.",
           "Tidak lengkap"),
 ])
 
@@ -72,8 +89,8 @@ LANGKAH = Record(fields=[
     Field("kelengkapan", ListOf(item=Text(), accept_single=True), False,
           "Mutu Baku - kelengkapan: dokumen atau bahan yang diperlukan.",
           ["Formulir F-2.01", "Surat keterangan lahir"]),
-    Field("waktu", Text(pattern=DURATION, pattern_hint=DURATION_HINT, max_length=40), False,
-          "Mutu Baku - waktu: lama langkah ini.", "10 menit"),
+    Field("waktu", Waktu(pattern=WAKTU, pattern_hint=DURATION_HINT, max_length=80), False,
+          WAKTU_DOC, "10 menit"),
     Field("output", Text(), False, "Mutu Baku - output: hasil langkah ini.", "Berkas lengkap"),
     Field("keterangan", Text(), False, "Keterangan tambahan.", "Dilakukan di loket 2"),
     Field("keputusan", KEPUTUSAN, False,
@@ -83,8 +100,17 @@ LANGKAH = Record(fields=[
           "Nomor langkah berikutnya jika bukan langkah sesudahnya (lompatan).", 5),
 ])
 
+PELAKSANA = Record(fields=[
+    Field("nama", Text(max_length=80), True, "Jabatan pelaksana, lengkap.", "Kepala Seksi"),
+    Field("singkatan", Text(max_length=20), True,
+          "Singkatan di kepala kolom, seperti pada dokumen asli; nama lengkapnya tampil di "
+          "keterangan di bawah diagram.", "Kasi"),
+])
+# A pelaksana by name, or by name and the abbreviation its column header shows.
+PELAKSANA_ITEM = OneOf(text=Text(max_length=80), record=PELAKSANA)
+
 RIWAYAT = Record(fields=[
-    Field("tanggal", Date(), True, "Tanggal perubahan.", "2025-06-02"),
+    Field("tanggal", Date(partial=True), True, "Tanggal perubahan.", "2025-06-02"),
     Field("uraian", Text(), True, "Apa yang diubah.", "Penyesuaian dasar hukum"),
 ])
 

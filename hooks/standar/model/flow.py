@@ -6,8 +6,10 @@ Authors write steps in order; everything here is derived from that order, never 
 from __future__ import annotations
 
 import re
-from collections import deque
-from dataclasses import dataclass
+from collections import Counter, deque
+from dataclasses import dataclass, field
+
+from .schema import Text
 
 # "<number> <unit>": how times are written on SOP sheets and in service standards. A unit maps
 # to the part of a Duration it adds to (and a factor): a working day is not a fixed number of
@@ -16,6 +18,13 @@ UNITS = {"menit": ("minutes", 1), "jam": ("minutes", 60), "hari kerja": ("workin
          "hari kalender": ("days", 1), "hari": ("days", 1), "minggu": ("weeks", 1), "bulan": ("months", 1)}
 DURATION = r"\d+(?:[.,]\d+)? (?:" + "|".join(UNITS) + ")"
 _DURATION = re.compile(r"^(\d+(?:[.,]\d+)?) (" + "|".join(UNITS) + ")$")
+# A step done on a schedule, not in a length of time ("setiap tanggal 29"): written after this
+# marker, shown as written and left out of every total.
+SCHEDULE = "jadwal:"
+WAKTU = DURATION + r"|" + SCHEDULE + r" ?[^\s<>].*"
+_BARE = re.compile(r"\d+(?:[.,]\d+)?")
+# A total as forms write it: one or more "<number> <unit>" ("1 jam 30 menit").
+_PARTS = re.compile(r"(\d+(?:[.,]\d+)?) (" + "|".join(UNITS) + r")(?=\s|$)")
 
 TERMINATOR = "terminator"  # capsule: the first and the last step
 PROCESS = "proses"          # rectangle
@@ -34,7 +43,7 @@ class Edge:
 class Step:
     number: int
     kegiatan: str
-    pelaksana: str
+    pelaksana: str | None   # an SPO's step may name none
     symbol: str
     kelengkapan: tuple = ()
     waktu: str | None = None
@@ -42,6 +51,38 @@ class Step:
     keterangan: str | None = None
     keputusan: dict | None = None
     ke: int | None = None
+
+
+class Waktu(Text):
+    """A step's time: "<number> <unit>", or a schedule after ``jadwal:``. A bare number is let
+    through here and reported by :func:`time_problems`, which suggests the unit the document's
+    other steps use."""
+
+    def convert(self, value, path, ctx):
+        if not isinstance(value, (list, dict)) and _BARE.fullmatch(str(value).strip()):
+            return str(value).strip()
+        return super().convert(value, path, ctx)
+
+
+def schedule(text: str | None) -> str | None:
+    """The schedule written in a step's ``waktu`` ("setiap tanggal 29"), or None."""
+    if text and text[:len(SCHEDULE)].lower() == SCHEDULE:
+        return text[len(SCHEDULE):].strip()
+    return None
+
+
+def answer_label(answer: str, custom: str | None) -> str:
+    """What a decision's exit says: always Ya or Tidak (the regulation's decision symbol), the
+    author's own words as a qualifier ("Ya: lengkap"); a label that already starts with the
+    answer ("Tidak lengkap") as written."""
+    if not custom or custom.strip().lower() == answer.lower():
+        return answer
+    custom = custom.strip()
+    if custom.lower().startswith(answer.lower() + " "):
+        return answer + custom[len(answer):]
+    if len(custom) > 1 and custom[1].islower():
+        custom = custom[0].lower() + custom[1:]
+    return f"{answer}: {custom}"
 
 
 def symbol_of(index: int, count: int, raw: dict) -> str:
@@ -59,7 +100,7 @@ def _as_tuple(value) -> tuple:
 
 def build_steps(raw_steps: list[dict]) -> list[Step]:
     count = len(raw_steps)
-    return [Step(number=i + 1, kegiatan=raw["kegiatan"], pelaksana=raw["pelaksana"],
+    return [Step(number=i + 1, kegiatan=raw["kegiatan"], pelaksana=raw.get("pelaksana"),
                  symbol=symbol_of(i, count, raw), kelengkapan=_as_tuple(raw.get("kelengkapan")),
                  waktu=raw.get("waktu"), output=raw.get("output"), keterangan=raw.get("keterangan"),
                  keputusan=raw.get("keputusan"), ke=raw.get("ke"))
@@ -74,8 +115,9 @@ def edges(steps: list[Step]) -> list[Edge]:
             continue
         if step.keputusan:
             k = step.keputusan
-            result.append(Edge(step.number, k["ya"], k.get("label_ya") or "Ya", "ya"))
-            result.append(Edge(step.number, k["tidak"], k.get("label_tidak") or "Tidak", "tidak"))
+            result.append(Edge(step.number, k["ya"], answer_label("Ya", k.get("label_ya")), "ya"))
+            result.append(Edge(step.number, k["tidak"], answer_label("Tidak", k.get("label_tidak")),
+                               "tidak"))
         elif step.ke:
             result.append(Edge(step.number, step.ke, "", "lompat"))
         else:
@@ -111,7 +153,7 @@ def problems(raw_steps: list[dict]) -> list[tuple[tuple, str]]:
             found.append((("langkah", i, "ke"), "langkah terakhir mengakhiri prosedur; hapus 'ke'"))
             targets_ok = False
         if decision and jump:
-            found.append((("langkah", i, "ke"), "langkah keputusan sudah punya cabang ya/tidak; "
+            found.append((("langkah", i, "ke"), "langkah keputusan sudah memiliki cabang ya/tidak; "
                                                "hapus 'ke'"))
             targets_ok = False
         checks = [(("langkah", i, "ke"), jump)] if jump else []
@@ -176,20 +218,125 @@ class Duration:
         return not any(getattr(self, f) for f in self.__dataclass_fields__)
 
 
+# Only to compare totals of different units (which path is longest), never to show one.
+_MINUTES = {"minutes": 1, "working_days": 8 * 60, "days": 24 * 60, "weeks": 7 * 24 * 60,
+            "months": 30 * 24 * 60}
+
+
+def rough_minutes(value: Duration) -> float:
+    return sum(getattr(value, part) * factor for part, factor in _MINUTES.items())
+
+
 def parse_duration(text: str) -> Duration:
-    match = _DURATION.match(text.strip())
-    if not match:
+    """A time or a total as written: "10 menit", "1 jam 30 menit", "2 hari kerja"."""
+    text = " ".join(text.split())
+    parts = _PARTS.findall(text)
+    if not parts or _PARTS.sub("", text).strip():
         raise ValueError(text)
-    part, factor = UNITS[match.group(2)]
-    return Duration(**{part: float(match.group(1).replace(",", ".")) * factor})
+    total = Duration()
+    for number, unit in parts:
+        part, factor = UNITS[unit]
+        total = total + Duration(**{part: float(number.replace(",", ".")) * factor})
+    return total
+
+
+def step_time(step: Step) -> Duration:
+    """A step's time; nothing for a schedule or no time."""
+    if not step.waktu or schedule(step.waktu) is not None:
+        return Duration()
+    return parse_duration(step.waktu)
 
 
 def total_time(steps: list[Step]) -> Duration:
+    """Every step's time added up, alternative branches and all."""
     total = Duration()
     for step in steps:
-        if step.waktu:
-            total = total + parse_duration(step.waktu)
+        total = total + step_time(step)
     return total
+
+
+@dataclass(frozen=True)
+class Timing:
+    """The times of a procedure. ``main`` follows the main path: from the first step to the
+    last, each decision's Ya branch unless it returns to an earlier step, no loop taken;
+    ``longest`` is the slowest such path when it differs. None when the last step cannot be
+    reached without going back (then ``every`` is all there is)."""
+
+    main: Duration | None
+    main_path: tuple = ()
+    longest: Duration | None = None
+    longest_path: tuple = ()
+    every: Duration = field(default_factory=Duration)
+    scheduled: tuple = ()     # numbers of the steps done on a schedule
+
+    @property
+    def has_times(self) -> bool:
+        return not self.every.is_zero
+
+
+def _forward(steps: list[Step]) -> dict[int, list[int]]:
+    """Each step's exits that go on (no loop back), in preference order: Ya before Tidak."""
+    exits: dict[int, list[int]] = {}
+    for edge in edges(steps):
+        if edge.target > edge.source:
+            exits.setdefault(edge.source, []).append(edge.target)
+    return exits
+
+
+def timing(steps: list[Step]) -> Timing:
+    every = total_time(steps)
+    scheduled = tuple(s.number for s in steps if schedule(s.waktu) is not None)
+    if not steps:
+        return Timing(None, every=every, scheduled=scheduled)
+    last = len(steps)
+    exits = _forward(steps)
+    own = {s.number: step_time(s) for s in steps}
+    best: dict[int, tuple[float, tuple]] = {last: (rough_minutes(own[last]), (last,))}
+    for number in range(last - 1, 0, -1):  # forward exits only: a DAG in the written order
+        options = [best[t] for t in exits.get(number, ()) if t in best]
+        if options:
+            longest = max(options, key=lambda o: o[0])  # the first (Ya) on a tie
+            best[number] = (rough_minutes(own[number]) + longest[0], (number,) + longest[1])
+    if 1 not in best:
+        return Timing(None, every=every, scheduled=scheduled)
+    main, node = [1], 1
+    while node != last:
+        node = next(t for t in exits[node] if t in best)
+        main.append(node)
+
+    def added(path):
+        total = Duration()
+        for number in path:
+            total = total + own[number]
+        return total
+
+    main_time, longest_path = added(main), best[1][1]
+    longest_time = added(longest_path)
+    if longest_time == main_time:
+        return Timing(main_time, tuple(main), every=every, scheduled=scheduled)
+    return Timing(main_time, tuple(main), longest_time, longest_path, every, scheduled)
+
+
+def time_problems(raw_steps: list[dict]) -> list[tuple[tuple, str]]:
+    """A time without its unit, suggesting the unit the document's other steps use; an empty
+    schedule."""
+    units = Counter(m.group(2) for raw in raw_steps if isinstance(raw.get("waktu"), str)
+                    for m in [_DURATION.match(raw["waktu"])] if m)
+    unit = units.most_common(1)[0][0] if units else "menit"
+    found = []
+    for index, raw in enumerate(raw_steps):
+        waktu = raw.get("waktu")
+        if not isinstance(waktu, str):
+            continue
+        path = ("langkah", index, "waktu")
+        if _BARE.fullmatch(waktu):
+            where = "seperti langkah lain di dokumen ini" if units else "misalnya"
+            found.append((path, f"'{waktu}' tanpa satuan; tulis angka dan satuannya, {where}: "
+                                f"'{waktu} {unit}' (satuan: {', '.join(UNITS)})"))
+        elif schedule(waktu) == "":
+            found.append((path, f"'{SCHEDULE}' tanpa jadwalnya; tulis misalnya "
+                                f"'{SCHEDULE} setiap tanggal 29'"))
+    return found
 
 
 # Comparing durations written in different units: in minutes of working time, a working day

@@ -1,4 +1,4 @@
-"""How the domain writes values for readers: "15 Januari 2025", "1.450", "77,5 %",
+"""How the domain writes values for readers: "15 Januari 2025", "1.450", "77,5%",
 "2 hari kerja 1 jam 25 menit" (domain.md, "Words on the site"). Pure functions; every
 percentage goes through the one rounding of :func:`standar.model.capaian.bulat`."""
 
@@ -8,14 +8,18 @@ import datetime as dt
 
 from .capaian import Tren, TETAP, bulat, bulat_indeks
 from .flow import Duration
-
-BULAN = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-         "September", "Oktober", "November", "Desember")
+from .schema import MONTHS as BULAN, MonthDate, YearDate
 
 
 def tanggal(value: dt.date | None) -> str:
+    """"15 Januari 2025"; a date the document gives only in part as it gives it: "Januari
+    2016", "2016"; "-" for none."""
     if value is None:
         return "-"
+    if isinstance(value, YearDate):
+        return str(value.year)
+    if isinstance(value, MonthDate):
+        return f"{BULAN[value.month - 1]} {value.year}"
     return f"{value.day} {BULAN[value.month - 1]} {value.year}"
 
 
@@ -36,13 +40,14 @@ def teks_angka(nilai: float | None, desimal: int = 1) -> str:
 
 
 def persen(nilai: float | None, desimal: int = 1) -> str:
-    """A percentage: "77,5 %", "100 %", "-" (no percentage)."""
-    return "-" if nilai is None else teks_angka(nilai, desimal) + " %"
+    """A percentage as EYD V writes it, the sign against the number: "77,5%", "100%", "-"
+    (no percentage)."""
+    return "-" if nilai is None else teks_angka(nilai, desimal) + "%"
 
 
 def persen_html(nilai: float | None, desimal: int = 1) -> str:
-    """:func:`persen` that never breaks between the number and "%" (text, not markup)."""
-    return persen(nilai, desimal).replace(" %", "\u00a0%")
+    """:func:`persen` for a page (the same text: with no space, it never breaks apart)."""
+    return persen(nilai, desimal)
 
 
 def nilai_data(nilai: float | None) -> str:
@@ -98,7 +103,9 @@ def durasi(value: Duration) -> str:
     return " ".join(parts)
 
 
-def nip(value: str) -> str:
-    """18 digits shown as civil servants write them: ``19700920 199101 1 001``."""
+def nip(value: str | None) -> str:
+    """18 digits shown as civil servants write them: ``19700920 199101 1 001``; "-" for none."""
+    if not value:
+        return "-"
     digits = value.replace(" ", "")
     return f"{digits[0:8]} {digits[8:14]} {digits[14]} {digits[15:18]}" if len(digits) == 18 else value

@@ -83,6 +83,7 @@ class TemplateSpec:
     quoted: frozenset = frozenset()                 # field keys always written in quotes
     active_optional: frozenset = frozenset()        # optional fields shown as placeholders
     items: dict = field(default_factory=dict)       # list key -> how many items to show
+    plain: frozenset = frozenset()                  # text-or-record fields shown as text
 
 
 @dataclass
@@ -120,6 +121,11 @@ class Kind:
     files: ClassVar[tuple[str, ...]] = ()               # the files of its ``datasets``
     questions: ClassVar[tuple[str, ...]] = ()           # what `standar baru` asks: judul, layanan
     search_boost: ClassVar[float | None] = None         # ranks its pages higher in the site search
+    # The OPD types (``jenis`` in opd.yml) whose folders may hold this kind; None: every OPD.
+    opd_jenis: ClassVar[tuple[str, ...] | None] = None
+    # Kinds this one stands in for as the target of a link (an SPO is a procedure: where a
+    # link asks for an SOP, an SPO's number answers too).
+    counts_as: ClassVar[tuple[str, ...]] = ()
 
     # -- reading -----------------------------------------------------------------------------
     def check(self, meta: dict, raw: dict, ctx: Context, facts: Facts) -> None:

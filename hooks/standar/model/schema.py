@@ -7,6 +7,7 @@ on the line of the offending key.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import difflib
 import re
@@ -75,8 +76,53 @@ def dotted(path: tuple) -> str:
 
 
 def suggest(word: str, choices) -> str:
-    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    """"; maksud Anda 'x'?" for the choice the author most likely meant, or "". A word that
+    begins exactly one choice is an abbreviation of it (``ket``: keterangan, not ``ke``)."""
+    choices = list(choices)
+    starting = [c for c in choices if len(word) >= 2 and c.startswith(word) and c != word]
+    if len(starting) == 1:
+        return f"; maksud Anda '{starting[0]}'?"
+    # a short choice that merely begins the word ("ke" in "ket") is no likely typo of it
+    close = [c for c in difflib.get_close_matches(word, choices, n=3, cutoff=0.6)
+             if not (len(c) <= 3 < len(word) + 1 and len(c) < len(word) and word.startswith(c))]
     return f"; maksud Anda '{close[0]}'?" if close else ""
+
+
+# Keys authors write for a field under another name (habit, archives, the accreditation
+# format): the field they mean, suggested before any likeness of spelling.
+SYNONYMS = {
+    "ket": "keterangan", "keterangan_tambahan": "keterangan", "catatan": "keterangan",
+    "durasi": "waktu", "lama": "waktu", "lama_waktu": "waktu", "jangka_waktu": "waktu",
+    "no": "nomor", "no_dokumen": "nomor", "nomor_dokumen": "nomor", "no_sop": "nomor",
+    "nomor_sop": "nomor", "no_spo": "nomor", "nomor_spo": "nomor",
+    "tanggal_terbit": "tanggal_efektif", "tgl_terbit": "tanggal_efektif",
+    "tanggal_berlaku": "tanggal_efektif", "tgl_efektif": "tanggal_efektif",
+    "tanggal_pengesahan": "tanggal_efektif", "tanggal_dibuat": "tanggal_pembuatan",
+    "tgl_pembuatan": "tanggal_pembuatan", "tgl_revisi": "tanggal_revisi",
+    "no_revisi": "revisi", "nomor_revisi": "revisi", "revisi_ke": "revisi",
+    "nama_sop": "judul", "judul_sop": "judul", "nama_spo": "judul", "judul_spo": "judul",
+    "pejabat": "disahkan_oleh", "pengesah": "disahkan_oleh", "ditetapkan_oleh": "disahkan_oleh",
+    "peralatan": "peralatan_perlengkapan", "perlengkapan": "peralatan_perlengkapan",
+    "pencatatan": "pencatatan_pendataan", "pendataan": "pencatatan_pendataan",
+    "kualifikasi": "kualifikasi_pelaksana", "alat": "alat_bahan", "bahan": "alat_bahan",
+    "alat_dan_bahan": "alat_bahan", "langkah_langkah": "langkah", "prosedur": "langkah",
+    "tahapan": "tahap", "fase": "tahap", "golongan": "pangkat", "pangkat_golongan": "pangkat",
+    "rekaman_historis": "riwayat", "rekaman_historis_perubahan": "riwayat",
+    "riwayat_perubahan": "riwayat", "yang_dirubah": "yang_diubah", "isi_perubahan": "uraian",
+    "tanggal_berlaku_perubahan": "tanggal", "tag": "tags", "kata_kunci": "tags",
+}
+
+
+def unknown_key(key: str, known, elsewhere: dict | None = None) -> str:
+    """The message for a key the record does not have: the field meant under that name, the
+    kind whose field it is, or the nearest spelling."""
+    meant = SYNONYMS.get(key.lower().replace("-", "_").replace(" ", "_"))
+    if meant in known:
+        return f"kolom tidak dikenal; maksud Anda '{meant}'?"
+    for name in (key, meant):
+        if elsewhere and name in elsewhere:
+            return f"kolom tidak dikenal; {elsewhere[name]}"
+    return "kolom tidak dikenal" + suggest(key, known)
 
 
 class Context:
@@ -114,8 +160,41 @@ def _shape(value) -> str:
     if isinstance(value, list):
         return "daftar"
     if isinstance(value, dict):
-        return "isian bertingkat (kolom: nilai)"
+        return "isian bertingkat (kolom: nilai)" + _colon_hint(value)
     return f"'{value}'"
+
+
+def _colon_hint(value: dict) -> str:
+    """YAML reads ``Catatan: berkas lengkap`` as a field and its value: when one plain pair
+    looks like text with a colon in it, say to quote it."""
+    if len(value) != 1:
+        return ""
+    (key, item), = value.items()
+    if isinstance(item, (list, dict)) or is_null(item):
+        return ""
+    text = f"{key}: {item}"
+    return (f"; bila tanda titik dua ':' adalah bagian dari teks, tulis seluruh teks dalam tanda "
+            f"kutip: \"{text}\"")
+
+
+# Text a form or a mail merge left unfilled (`${nomor}`, `{{nama}}`, `[isi]`), and "and so
+# on" closing a list: both published as they are unless the author is told.
+_LEAKED = re.compile(r"\$\{[^}]*\}|\{\{[^}]*\}\}|\[\s*(?:isi|diisi|isikan)\b[^\]]*\]", re.IGNORECASE)
+_ETC = re.compile(r"(?:^|[\s,;])(dst|dll|dsb|dan seterusnya|dan lain-lain|dan sebagainya)\.?\s*$",
+                  re.IGNORECASE)
+
+
+def leaked(text: str) -> str | None:
+    """The first piece of template text left in ``text``, or None."""
+    match = _LEAKED.search(text)
+    return match.group() if match else None
+
+
+def leak_warning(ctx: "Context", path: tuple, text: str, line: int | None = None) -> None:
+    found = leaked(text)
+    if found:
+        ctx.warning(path, f"'{found}' tampaknya teks templat yang belum diganti; tulis isian "
+                          "yang sebenarnya", line=line)
 
 
 class Type:
@@ -176,6 +255,7 @@ class Text(Type):
             for message in refused:
                 ctx.error(path, message)
             return INVALID
+        leak_warning(ctx, path, text)
         return text
 
     def json_schema(self):
@@ -188,8 +268,14 @@ class Text(Type):
         return f"teks ({self.pattern_hint})" if self.pattern_hint else "teks"
 
 
+_NIP_PREFIX = re.compile(r"^\s*NIP\s*[.:]?\s*", re.IGNORECASE)
+
+
 @dataclass
 class Nip(Type):
+    """A civil servant's NIP as forms write it: 18 digits, with spaces or the prefix "NIP."
+    (both dropped: the value kept is the 18 digits, shown with the usual spaces)."""
+
     name: str = "NIP"
 
     def convert(self, value, path, ctx):
@@ -200,23 +286,29 @@ class Nip(Type):
         if isinstance(value, Plain) and text.replace(" ", "").isdigit():
             ctx.error(path, f"NIP harus ditulis sebagai teks; tulis dalam tanda kutip: \"{text}\"")
             return INVALID
-        digits = text.replace(" ", "")
-        if not digits.isdigit() or len(digits) != 18:
-            found = sum(c.isdigit() for c in digits)
-            ctx.error(path, f"NIP harus 18 digit angka (spasi boleh), ditemukan {found} digit "
-                            f"dalam '{text}'")
+        digits = _NIP_PREFIX.sub("", text).replace(" ", "").replace("\u00a0", "")
+        others = sorted({c for c in digits if not c.isdigit()})
+        if others:
+            shown = " ".join(f"'{c}'" for c in others[:5])
+            ctx.error(path, f"NIP hanya berisi angka (spasi dan awalan 'NIP.' boleh); '{text}' memuat "
+                            f"{shown}; bila dokumen asli tidak mencantumkan NIP, hapus kolom nip")
+            return INVALID
+        if len(digits) != 18:
+            ctx.error(path, f"NIP harus 18 digit, '{text}' berisi {len(digits)} digit")
             return INVALID
         problem = nip_problem(digits)
         if problem:
             ctx.error(path, f"NIP '{text}' tidak masuk akal: {problem}")
             return INVALID
-        return text  # as written; shown with the usual spaces by the page templates
+        return digits
 
     def json_schema(self):
-        return {"type": "string", "pattern": r"^[0-9 ]+$", "minLength": 18, "maxLength": 21}
+        return {"type": "string", "pattern": r"^\s*(?:[Nn][Ii][Pp]\s*[.:]?\s*)?[0-9][0-9 ]*$",
+                "minLength": 18, "maxLength": 32}
 
     def describe(self):
-        return "NIP: 18 digit (tanggal lahir TTTTBBHH, TMT pengangkatan TTTTBB, jenis kelamin 1/2, nomor urut 3 digit), dalam tanda kutip"
+        return ("NIP: 18 digit (tanggal lahir TTTTBBHH, TMT pengangkatan TTTTBB, jenis kelamin 1/2, "
+                "nomor urut 3 digit), dalam tanda kutip; spasi dan awalan 'NIP.' boleh")
 
 
 def nip_problem(digits: str) -> str | None:
@@ -274,13 +366,51 @@ class Enum(Type):
         return list(self.values)
 
 
+class MonthDate(dt.date):
+    """A date of which the document gives only the month ("Januari 2016"): held as the month's
+    first day for sorting and reckoning, written back as ``TTTT-BB``."""
+
+    __slots__ = ()
+
+    def isoformat(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}"
+
+    __str__ = isoformat
+
+
+class YearDate(dt.date):
+    """A date of which the document gives only the year ("2016"): held as 1 January."""
+
+    __slots__ = ()
+
+    def isoformat(self) -> str:
+        return f"{self.year:04d}"
+
+    __str__ = isoformat
+
+
+def date_span(value: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day a (possibly partial) date may stand for."""
+    if isinstance(value, YearDate):
+        return dt.date(value.year, 1, 1), dt.date(value.year, 12, 31)
+    if isinstance(value, MonthDate):
+        last = calendar.monthrange(value.year, value.month)[1]
+        return dt.date(value.year, value.month, 1), dt.date(value.year, value.month, last)
+    return value, value
+
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
 @dataclass
 class Date(Type):
     """A calendar date, within the years the portal can show and compute with (a "no end"
-    date such as 9999-12-31 is written by leaving the field out)."""
+    date such as 9999-12-31 is written by leaving the field out). With ``partial``, a month
+    (TTTT-BB) or a year (TTTT) alone is accepted with a warning, as archives write them."""
 
     minimum: dt.date = dt.date(1945, 1, 1)
     maximum: dt.date = dt.date(2100, 12, 31)
+    partial: bool = False
     name: str = "tanggal"
 
     def convert(self, value, path, ctx):
@@ -289,26 +419,56 @@ class Date(Type):
             return INVALID
         text = str(value).strip()
         match = _ISO_DATE.match(text)
+        part = _PARTIAL_DATE.match(text) if self.partial and not match else None
+        if part:
+            return self._partial(text, part, path, ctx)
         if not match:
+            also = "; bila dokumen asli hanya memuat bulan atau tahun, tulis TTTT-BB atau TTTT" \
+                if self.partial else ""
             ctx.error(path, f"tanggal '{text}' tidak dikenali; gunakan format TTTT-BB-HH "
-                            "(YYYY-MM-DD), misalnya 2025-01-15")
+                            f"(YYYY-MM-DD), misalnya 2025-01-15{also}")
             return INVALID
         try:
             date = dt.date(*(int(g) for g in match.groups()))
         except ValueError:
             ctx.error(path, f"tanggal {text} tidak ada di kalender; periksa bulan dan harinya")
             return INVALID
-        if not self.minimum <= date <= self.maximum:
+        return self._in_range(date, text, path, ctx)
+
+    def _partial(self, text, match, path, ctx):
+        year, month = int(match.group(1)), match.group(2)
+        if month is not None and not 1 <= int(month) <= 12:
+            ctx.error(path, f"bulan {month} dalam '{text}' tidak ada; tulis TTTT-BB, misalnya 2016-01")
+            return INVALID
+        date = MonthDate(year, int(month), 1) if month else YearDate(year, 1, 1)
+        if self._in_range(date, text, path, ctx) is INVALID:
+            return INVALID
+        shown = f"{MONTHS[date.month - 1]} {year}" if month else str(year)
+        ctx.warning(path, f"tanggal '{text}' tidak lengkap; ditampilkan '{shown}'. Lengkapi bila "
+                          "dokumen asli memuat tanggalnya")
+        return date
+
+    def _in_range(self, date, text, path, ctx):
+        first, last = date_span(date)
+        if last < self.minimum or first > self.maximum:
             ctx.error(path, f"tanggal {text} di luar rentang {self.minimum.year} s.d. {self.maximum.year}; "
                             "bila tidak ada tanggal akhir, kosongkan kolom ini")
             return INVALID
         return date
 
     def json_schema(self):
+        if self.partial:
+            return {"type": "string", "pattern": r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$"}
         return {"type": "string", "format": "date"}
 
     def describe(self):
-        return f"tanggal TTTT-BB-HH (misalnya 2025-01-15), tahun {self.minimum.year} s.d. {self.maximum.year}"
+        also = "; bila dokumen asli hanya memuat bulan atau tahun: TTTT-BB atau TTTT" if self.partial else ""
+        return (f"tanggal TTTT-BB-HH (misalnya 2025-01-15), tahun {self.minimum.year} s.d. "
+                f"{self.maximum.year}{also}")
+
+
+MONTHS = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember")
 
 
 # No count the portal shows or sums is larger (a trillion): beyond it a figure is a typo, and
@@ -466,6 +626,8 @@ class ListOf(Type):
                 result.append(INVALID)
                 continue
             converted = self.item.convert(item, item_path, ctx)
+            if isinstance(converted, str):
+                _item_notes(ctx, item_path, converted, len(value))
             if self.unique and converted is not INVALID:
                 key = str(converted)
                 if key in seen:
@@ -493,6 +655,30 @@ class ListOf(Type):
 
     def choices(self):
         return self.item.choices()
+
+
+# What an author writes for an identity list the original document leaves empty: an explicit
+# "nothing here" (shown as "-"), instead of an invented item.
+NOT_IN_ORIGINAL = "tidak ada di dokumen asli"
+
+
+def is_not_in_original(text) -> bool:
+    return isinstance(text, str) and text.strip().rstrip(".").lower() == NOT_IN_ORIGINAL
+
+
+def written(items) -> list:
+    """A list's items as the original has them: without the "tidak ada di dokumen asli" mark."""
+    return [item for item in (items or ()) if not is_not_in_original(item)]
+
+
+def _item_notes(ctx: "Context", path: tuple, text: str, count: int) -> None:
+    etc = _ETC.search(text)
+    if etc:
+        ctx.warning(path, f"'{etc.group(1)}' dalam daftar: pembaca tidak dapat menebak butir "
+                          "selebihnya; tulis semua butirnya, atau hapus kata itu")
+    if is_not_in_original(text) and count > 1:
+        ctx.error(path, f"'{NOT_IN_ORIGINAL}' hanya boleh menjadi satu-satunya butir; hapus butir "
+                        "ini atau butir lainnya")
 
 
 @dataclass
@@ -538,6 +724,21 @@ class Field:
     example: Any = None
     default: Any = None   # filled in when the field is absent (settings)
     assumed: Any = None   # what an absent field means; shown, never filled in (the data stays as written)
+    # On the official form, but some documents as signed leave it blank: absence is a
+    # warning, never a reason to invent a value; the sheet shows "-".
+    expected: bool = False
+
+    @property
+    def presence(self) -> str:
+        """"wajib", "dianjurkan" or "tidak", for the field reference."""
+        return "wajib" if self.required else "dianjurkan" if self.expected else "tidak"
+
+
+def absent_warning(spec: Field) -> str:
+    what = "bila dokumen asli memang tidak memuatnya, biarkan kosong (halaman menampilkan '-')"
+    if isinstance(spec.type, ListOf):
+        what += f", atau tulis satu butir '{NOT_IN_ORIGINAL}'"
+    return f"tidak diisi; {what}"
 
 
 @dataclass
@@ -552,8 +753,9 @@ class Record(Type):
         result, ok = self.convert_partial(value, path, ctx)
         return result if ok else INVALID
 
-    def convert_partial(self, value, path, ctx) -> tuple[dict, bool]:
-        """Convert and also return the valid fields of an invalid record (for cross-field checks)."""
+    def convert_partial(self, value, path, ctx, elsewhere: dict | None = None) -> tuple[dict, bool]:
+        """Convert and also return the valid fields of an invalid record (for cross-field checks).
+        ``elsewhere``: keys of other records (another kind's fields) and what to say of them."""
         if not isinstance(value, dict):
             ctx.error(path, f"harus berupa isian bertingkat (kolom: nilai), bukan {_shape(value)}")
             return {}, False
@@ -561,16 +763,18 @@ class Record(Type):
         ok = True
         for key in value:
             if key not in self.by_key:
-                ctx.error(path + (key,), "kolom tidak dikenal" + suggest(key, self.by_key))
+                ctx.error(path + (key,), unknown_key(key, self.by_key, elsewhere))
                 ok = False
         for spec in self.fields:
             raw = value.get(spec.key)
             if is_null(raw):
+                where = path + (spec.key,) if spec.key in value else path
                 if spec.required:
-                    where = path + (spec.key,) if spec.key in value else path
                     ctx.error(path + (spec.key,), "wajib diisi", line=ctx.line(where))
                     ok = False
                 else:  # absent optional fields are present as None (or their default)
+                    if spec.expected:
+                        ctx.warning(path + (spec.key,), absent_warning(spec), line=ctx.line(where))
                     result[spec.key] = spec.default
                 continue
             if is_placeholder(raw):

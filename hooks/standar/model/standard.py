@@ -56,24 +56,30 @@ class Standard:
 
     # -- dates -------------------------------------------------------------------------------
     @property
-    def tanggal_efektif(self) -> dt.date:
-        return self.meta["tanggal_efektif"]
+    def tanggal_efektif(self) -> dt.date | None:
+        """None when the document as signed gives none."""
+        return self.meta.get("tanggal_efektif")
 
     @cached_property
-    def last_changed(self) -> dt.date:
-        """The latest date the content says it changed: made, effective, revised, or a riwayat."""
+    def last_changed(self) -> dt.date | None:
+        """The latest date the content says it changed: made, effective, revised, or a riwayat;
+        None when the document gives no date at all."""
         dates = [self.meta.get(key) for key in ("tanggal_pembuatan", "tanggal_efektif", "tanggal_revisi")]
         dates += [entry["tanggal"] for entry in (self.meta.get("riwayat") or ())]
-        return max(d for d in dates if d)
+        return max((d for d in dates if d), default=None)
 
     @cached_property
-    def last_reviewed(self) -> dt.date:
+    def last_reviewed(self) -> dt.date | None:
         """The latest evaluation, monitoring or revision; the effective date if none yet."""
         dates = [self.last_changed] + [entry["tanggal"] for entry in (self.meta.get("evaluasi") or ())]
-        return max(dates)
+        return max((d for d in dates if d), default=None)
 
-    def review_due(self, months: int) -> dt.date:
+    def review_due(self, months: int) -> dt.date | None:
+        """When the next review falls due; None for a document with no date at all (it is not
+        listed as overdue: nothing says since when)."""
         date = self.last_reviewed
+        if date is None:
+            return None
         month_index = date.month - 1 + months
         year, month = date.year + month_index // 12, month_index % 12 + 1
         return dt.date(year, month, min(date.day, calendar.monthrange(year, month)[1]))

@@ -48,7 +48,7 @@ def _svg(width: float, height: float, label: str, css: str, extra: str = "", bod
 
 def batang(nilai: float | None, judul: str = "Capaian", lebar: float = 120, tinggi: float = 14) -> Markup:
     """A horizontal bar from 0 to ``nilai`` % on a track that ends at the 100 % target."""
-    label = f"{judul}: {teks_persen(nilai)} dari target 100 %" if nilai is not None \
+    label = f"{judul}: {teks_persen(nilai)} dari target 100%" if nilai is not None \
         else f"{judul}: tidak ada persentase"
     inner = lebar - 3
     top, height = 2.5, tinggi - 5
@@ -108,11 +108,11 @@ def grafik_tahunan(rows, id_prefix: str, judul: str, describedby: str = "") -> M
                      f'stroke="{GRID if tick else EDGE}" stroke-width="1"/>')
     for tick in (0, 50, 100):
         parts.append(f'<text x="{_n(left - 5)}" y="{_n(y(tick) + 4)}" text-anchor="end" font-size="13" '
-                     f'fill="{MUTED}">{tick} %</text>')
+                     f'fill="{MUTED}">{tick}%</text>')
     parts.append(f'<line x1="{_n(left)}" y1="{_n(y(TARGET))}" x2="{_n(width - right)}" y2="{_n(y(TARGET))}" '
                  f'stroke="{TARGET_INK}" stroke-width="2" stroke-dasharray="6 4"/>')
     parts.append(f'<text x="{_n(width - right)}" y="{_n(y(TARGET) - 6)}" text-anchor="end" font-size="13" '
-                 f'fill="{TARGET_INK}">Target 100 %</text>')
+                 f'fill="{TARGET_INK}">Target 100%</text>')
     slot = plot_w / max(len(years), 1)
     column = min(44.0, slot * 0.62)
     words = []
@@ -129,7 +129,7 @@ def grafik_tahunan(rows, id_prefix: str, judul: str, describedby: str = "") -> M
             continue
         value = row.persen_penerima
         shown = teks_persen(value)
-        label = shown if not compact else shown.replace(" %", "")
+        label = shown if not compact else shown.replace("%", "")
         h = plot_h * min(value, TARGET) / TARGET
         parts.append(f'<rect class="spm-kolom" x="{_n(cx - column / 2)}" y="{_n(base - h)}" '
                      f'width="{_n(column)}" height="{_n(h)}" fill="{BAR}" data-tahun="{year}" '

@@ -22,7 +22,9 @@ Semua kolom front-matter (bagian atas berkas, di antara dua baris `---`) yang di
 Daftar ini dibuat otomatis dari aturan yang sama dengan yang dipakai pemeriksa (`standar check`),
 jadi selalu sesuai. Kolom bertingkat ditulis dengan titik: `disahkan_oleh.nip` adalah kolom
 `nip` di dalam `disahkan_oleh`; tanda `[]` berarti setiap butir daftar, misalnya
-`langkah[].waktu` adalah kolom `waktu` pada setiap langkah.
+`langkah[].waktu` adalah kolom `waktu` pada setiap langkah. Kolom *dianjurkan* ada di formulir
+resmi, tetapi boleh dikosongkan bila dokumen asli memang tidak memuatnya: pemeriksaan memberi
+peringatan dan halaman menampilkan "-" (jangan mengarang isiannya).
 """
 
 TEMPLATES_INTRO = """\

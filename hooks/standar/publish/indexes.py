@@ -48,7 +48,7 @@ def home(view: SiteView) -> Page:
                                                 if numbers[k.code]]})
     sections = [Markup(render.fragment(part)) for kind in kinds.all_kinds() for part in kind.home(view)]
     html = render("beranda.html", counts=counts, year=year, opds=opds, sections=sections,
-                  updated=sum(s.last_changed.year == year for s in published),
+                  updated=sum(bool(s.last_changed) and s.last_changed.year == year for s in published),
                   changes=timeline.changes(published)[:HOME_CHANGES])
     return Page(src_uri="index.md", title="Beranda", markdown=marker("beranda"),
                 fragments={"beranda": html}, augments=True, updated=view.build_date)
@@ -70,10 +70,10 @@ def latest(view: SiteView) -> Page:
 
 def review(view: SiteView) -> Page:
     months = view.settings["tinjau_setiap_bulan"]
-    candidates = sorted((s for s in view.standards if s.status == "berlaku"),
+    candidates = sorted((s for s in view.standards if s.status == "berlaku" and s.review_due(months)),
                         key=lambda s: (s.review_due(months), s.title.lower()))
     return _page(view, "perlu-ditinjau/index.md", "Perlu ditinjau", "perlu_ditinjau.html",
-                 months=months, candidates=candidates, build_date=view.build_date,
+                 months=months, labels=kinds.labels_joined(), candidates=candidates, build_date=view.build_date,
                  overdue_count=len(timeline.overdue(view.standards, months, view.build_date)))
 
 

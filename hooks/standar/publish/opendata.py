@@ -19,6 +19,7 @@ from xml.sax.saxutils import quoteattr
 
 from .. import kinds
 from ..model.kind import Dataset
+from ..model.schema import date_span
 from ..model.standard import Standard
 from ..model.view import SiteView
 from . import timeline
@@ -33,7 +34,8 @@ CSV_TAIL = ("tags", "terakhir_diubah", "batas_tinjau", "url")
 
 def csv_columns() -> list[str]:
     """The common columns, then each kind's own (blank in the other kinds' rows)."""
-    return [*CSV_HEAD, *(c for kind in kinds.all_kinds() for c in kind.csv_columns), *CSV_TAIL]
+    own = dict.fromkeys(c for kind in kinds.all_kinds() for c in kind.csv_columns)  # shared once
+    return [*CSV_HEAD, *own, *CSV_TAIL]
 
 
 def _plain(value):
@@ -86,8 +88,8 @@ def derived(view: SiteView, std: Standard) -> dict:
         "jenis": std.kind,
         "opd": {"kode": opd.kode, "nama": opd.nama},
         "judul": std.title,
-        "terakhir_diubah": std.last_changed.isoformat(),
-        "batas_tinjau": std.review_due(view.settings["tinjau_setiap_bulan"]).isoformat(),
+        "terakhir_diubah": _iso(std.last_changed) or None,
+        "batas_tinjau": _iso(std.review_due(view.settings["tinjau_setiap_bulan"])) or None,
         **kinds.get(std.kind).data(std, view),
     }
 
@@ -110,8 +112,8 @@ def csv_row(view: SiteView, std: Standard) -> dict:
         "disahkan_nip": signer.get("nip") or "",
         **kinds.get(std.kind).csv_row(std, view),
         "tags": "; ".join(std.tags),
-        "terakhir_diubah": std.last_changed.isoformat(),
-        "batas_tinjau": std.review_due(view.settings["tinjau_setiap_bulan"]).isoformat(),
+        "terakhir_diubah": _iso(std.last_changed),
+        "batas_tinjau": _iso(std.review_due(view.settings["tinjau_setiap_bulan"])),
         "url": view.absolute(std.url),
     }
 
@@ -166,7 +168,7 @@ def file_schema(view: SiteView) -> str:
             "url": {"type": "string", "description": "Alamat publik halaman standar."},
             "sumber": {"type": "string", "description": "Berkas sumber di repositori."},
             "front_matter": {"anyOf": [{"$ref": f"{kind.code}.schema.json"} for kind in kinds.all_kinds()],
-                             "description": "Isian front-matter persis seperti ditulis (tanggal TTTT-BB-HH)."},
+                             "description": "Isian front-matter persis seperti ditulis (tanggal TTTT-BB-HH; TTTT-BB atau TTTT bila dokumen asli hanya memuat bulan atau tahunnya)."},
             "turunan": {"type": "object", "description": "Nilai yang dihitung: OPD, langkah dan "
                         "simbolnya, alur, total waktu, capaian (%), batas tinjau."},
         },
@@ -191,11 +193,11 @@ def feed(view: SiteView) -> str:
             f"<id>{xml_text(url)}#{change.tanggal.isoformat()}</id>"
             f"<title>{xml_text(std.title)}: {xml_text(change.uraian)}</title>"
             f"<link href={quoteattr(url)}/>"
-            f"<updated>{change.tanggal.isoformat()}T00:00:00Z</updated>"
+            f"<updated>{date_span(change.tanggal)[0].isoformat()}T00:00:00Z</updated>"
             f"<summary>{xml_text((std.nomor or '') + ' ' + change.uraian)}</summary>"
             "</entry>")
     if entries:
-        updated = changes[0].tanggal.isoformat()
+        updated = date_span(changes[0].tanggal)[0].isoformat()
     name = xml_text(view.pemda.get("nama", ""))
     return ('<?xml version="1.0" encoding="utf-8"?>\n'
             '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="id">'
@@ -240,7 +242,7 @@ def dataset_csv(dataset: Dataset) -> str:
 def dcat(view: SiteView, datasets: list[Dataset]) -> str:
     """A Project Open Data 1.1 catalogue (DCAT-US), as CKAN's harvester reads it."""
     pemda = view.pemda
-    modified = max((s.last_changed for s in view.standards), default=dt.date(1970, 1, 1))
+    modified = max((s.last_changed for s in view.standards if s.last_changed), default=dt.date(1970, 1, 1))
     contact = (pemda.get("pengaduan") or {}).get("email")
     publisher = {"@type": "org:Organization", "name": pemda.get("nama", "")}
 

@@ -12,6 +12,7 @@ from ..model.schema import ListOf, OneOf, Record
 class FieldRow:
     key: str         # dotted, e.g. "langkah[].keputusan.ya"
     required: bool
+    presence: str    # "wajib", "dianjurkan" (blank in the original: a warning) or "tidak"
     type: str        # Indonesian description of the type
     doc: str
     example: str     # YAML-ish example text, "" when none
@@ -31,7 +32,7 @@ def rows(record: Record, prefix: str = "") -> list[FieldRow]:
     result: list[FieldRow] = []
     for spec in record.fields:
         key = prefix + spec.key
-        result.append(FieldRow(key, spec.required, spec.type.describe(), spec.doc,
+        result.append(FieldRow(key, spec.required, spec.presence, spec.type.describe(), spec.doc,
                                _example(spec.example), tuple(spec.type.choices())))
         inner = spec.type
         suffix = ""

@@ -20,6 +20,7 @@ from markupsafe import escape
 from .. import kinds
 from ..model import fields, formatting
 from ..model.page import Deferred, Fragment, Html, Markdown
+from ..model.schema import written
 from ..model.urls import page_url, relative
 from ..model.view import SiteView
 from . import charts, sheet
@@ -81,7 +82,7 @@ def _environment() -> jinja2.Environment:
                        angka_spm=formatting.teks_angka, indeks_spm=formatting.indeks,
                        nilai_data=formatting.nilai_data, indeks_data=formatting.indeks_data,
                        tren_kata=formatting.tren, rumus=formatting.rumus)
-    env.globals.update(sheet.GLOBALS, charts=charts)
+    env.globals.update(sheet.GLOBALS, charts=charts, ditulis=written)
     return env
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import segno
 from markupsafe import Markup, escape
 
-from ..model import flowchart
+from ..model import flow, flowchart
 from ..model.flowchart import Port
 
 # The symbols are drawn in an 80 x 48 box centred in their cell (sop-lembar.css sizes the box).
@@ -68,19 +68,30 @@ def qr_svg(url: str) -> Markup:
     return Markup(svg.replace("<svg ", '<svg role="img" ', 1))
 
 
-def describe(step, edges) -> tuple[str, str]:
-    """Title and description of a step's symbol for assistive technology."""
+def describe(step, edges, labels: dict | None = None) -> tuple[str, str]:
+    """Title and description of a step's symbol for assistive technology; ``labels``: the
+    steps' numbers as printed ("2.b")."""
+    labels = labels or {}
     kind = {"terminator": "mulai" if step.number == 1 else "selesai", "proses": "proses",
             "keputusan": "keputusan"}[step.symbol]
-    title = f"Langkah {step.number}, {kind} oleh {step.pelaksana}"
+    by = f" oleh {step.pelaksana}" if step.pelaksana and step.pelaksana != "-" else ""
+    title = f"Langkah {labels.get(step.number, step.number)}, {kind}{by}"
     out = [e for e in edges if e.source == step.number]
     if not out:
         return title, "Akhir prosedur"
     if step.keputusan:
-        return title, ", ".join(f"{e.label} ke langkah {e.target}" for e in out)
-    return title, f"Lanjut ke langkah {out[0].target}"
+        return title, ", ".join(f"{e.label} ke langkah {labels.get(e.target, e.target)}" for e in out)
+    return title, f"Lanjut ke langkah {labels.get(out[0].target, out[0].target)}"
 
 
-GLOBALS = {"d": path_data, "panah": arrow_points, "uraian": describe,
+def step_time(text: str | None) -> str:
+    """A step's time as the Waktu column shows it; a schedule marked as one."""
+    plan = flow.schedule(text)
+    if plan is not None:
+        return f"{plan} (jadwal)"
+    return text or ""
+
+
+GLOBALS = {"waktu": step_time, "d": path_data, "panah": arrow_points, "uraian": describe,
            "cabang": flowchart.branch_text, "sambungan": flowchart.connector_pieces,
            "qr": qr_svg, "tautan_pecah": breakable}

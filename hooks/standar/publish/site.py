@@ -100,11 +100,12 @@ def opd_page(view: SiteView, opd: Opd) -> Page:
     render = Renderer(view, src_uri)
     parent = view.registry.get(opd.induk) if opd.induk else None
     html = render("opd.html", opd=opd, parent=parent, standards=standards,
-                  jenis_label=fields.JENIS_OPD.labels[opd.jenis])
+                  jenis_label=fields.JENIS_OPD.labels[opd.jenis],
+                  kinds=[kind for kind in kinds.all_kinds() if kinds.allowed(kind, opd.jenis)])
     return Page(src_uri=src_uri, title=opd.nama, markdown=marker("judul") + marker("isi"),
                 fragments={"judul": title_fragment(opd.nama), "isi": html},
                 edit_path=None, meta={"description": f"{kinds.labels_joined()} {opd.nama}"},
-                updated=max((s.last_changed for s in standards), default=None))
+                updated=max((s.last_changed for s in standards if s.last_changed), default=None))
 
 
 class Site:

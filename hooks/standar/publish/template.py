@@ -50,6 +50,7 @@ class _Writer:
         self.quoted = QUOTED | spec.quoted
         self.active_optional = spec.active_optional
         self.items = spec.items
+        self.plain = spec.plain
 
     def hint(self, key: str, spec: Field) -> str:
         """What the author writes, in a few words: from the hints or the field's description."""
@@ -75,7 +76,9 @@ class _Writer:
     def field(self, spec: Field, key: str, indent: str, prefill: dict, optional_parent: bool,
               first_item: bool) -> list[str]:
         """The lines of one field: placeholders, or comments when the field is optional."""
-        active = spec.required or key in self.active_optional
+        # a field the form has (``expected``) is written as a placeholder: the author fills it
+        # in, or deletes it when the original has nothing there
+        active = spec.required or spec.expected or key in self.active_optional
         if key in prefill:
             return [f"{indent}{spec.key}: {scalar(str(prefill[key]), key in self.quoted)}"]
         if not active and not first_item:
@@ -93,7 +96,9 @@ class _Writer:
                 lines += self.field(sub, f"{key}.{sub.key}", indent + "  ", {}, optional, True)
             return lines
         if isinstance(kind, ListOf):
-            item = kind.item.record if isinstance(kind.item, OneOf) else kind.item
+            item = kind.item
+            if isinstance(item, OneOf):
+                item = item.text if key in self.plain else item.record
             count = 1 if optional else max(kind.min_items, self.items.get(key, 1), 1)
             lines = [f"{indent}{spec.key}:"]
             if isinstance(item, Record):

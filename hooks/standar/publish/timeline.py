@@ -23,7 +23,8 @@ def changes(standards: list[Standard]) -> list[Change]:
     """Every dated change of every standard, newest first (ties by title)."""
     found: list[Change] = []
     for std in standards:
-        found.append(Change(std.tanggal_efektif, std, "Mulai berlaku"))
+        if std.tanggal_efektif:
+            found.append(Change(std.tanggal_efektif, std, "Mulai berlaku"))
         riwayat = std.meta.get("riwayat") or ()
         dated = {entry["tanggal"] for entry in riwayat}
         for entry in riwayat:
@@ -37,5 +38,6 @@ def changes(standards: list[Standard]) -> list[Change]:
 
 def overdue(standards: list[Standard], months: int, on: dt.date) -> list[Standard]:
     """Standards in force whose review was due on or before ``on``, the longest overdue first."""
-    due = [s for s in standards if s.status == "berlaku" and s.review_due(months) <= on]
+    due = [s for s in standards if s.status == "berlaku" and s.review_due(months)
+           and s.review_due(months) <= on]
     return sorted(due, key=lambda s: (s.review_due(months), s.title.lower()))

@@ -81,7 +81,7 @@ def _check(candidate: Candidate, options: Options, data: bytes | None) -> FileRe
         return _finish(result, ctx)
 
     kind = kinds.get(candidate.kind)
-    meta, _ = kind.fields.convert_partial(raw, (), ctx)
+    meta, _ = kind.fields.convert_partial(raw, (), ctx, kinds.elsewhere(candidate.kind))
     body = _body(source, options.config, ctx)
     facts = result.facts
     facts.body_links = [(tag, url, source.body_line + line - 1) for tag, url, line in body.links]

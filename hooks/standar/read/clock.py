@@ -35,5 +35,5 @@ def build_date(root: Path, corpus=None) -> dt.date:
     # site's), never later than today.
     published = corpus.published() if corpus is not None else []
     if published:
-        return min(max(s.last_changed for s in published), dt.date.today())
+        return min(max(s.last_changed or dt.date.min for s in published), dt.date.today())
     return dt.date(1970, 1, 1)

@@ -249,7 +249,7 @@ def _cross_checks(results: list[FileResult], registry: dict, site_files: set[str
                 continue
             target = targets[0]
             noun = kinds.get(target.kind).label
-            if target.kind not in link.targets:
+            if target.kind not in link.targets and not set(kinds.get(target.kind).counts_as) & set(link.targets):
                 error(facts.rel, link.line,
                       f"kolom {label}: \"{link.nomor}\" adalah {noun}, bukan {wanted}", field_label)
             else:

@@ -51,8 +51,10 @@ def slugify(name: str) -> str:
 
 
 class _Walker:
-    def __init__(self, root: str, rel_prefix: str, opd_codes):
-        self.root, self.prefix, self.opd_codes = root, rel_prefix, set(opd_codes)
+    def __init__(self, root: str, rel_prefix: str, registry):
+        self.root, self.prefix, self.opd_codes = root, rel_prefix, set(registry)
+        # an OPD's type, when the registry is given (not only its codes)
+        self.jenis = {kode: opd.jenis for kode, opd in registry.items()} if isinstance(registry, dict) else {}
         self.result = Discovery()
 
     def rel(self, path: str) -> str:
@@ -115,7 +117,15 @@ class _Walker:
                 self.reject_file(entry.path, f"berkas harus berada di subfolder {_folders()} dari "
                                              f"standards/{folder.name}/")
             elif entry.name in kinds.KINDS:
-                self.kind_folder(entry, folder.name)
+                kind, jenis = kinds.get(entry.name), self.jenis.get(folder.name)
+                if jenis is not None and not kinds.allowed(kind, jenis):
+                    types = ", ".join(kind.opd_jenis or ())
+                    self.reject_tree(entry.path, f"{kind.label} ({kind.name}) hanya untuk OPD berjenis "
+                                                 f"{types} di opd.yml; '{folder.name}' berjenis '{jenis}'. "
+                                                 "Pindahkan berkasnya ke folder jenis standar yang sesuai, "
+                                                 "atau perbaiki jenis OPD di opd.yml")
+                else:
+                    self.kind_folder(entry, folder.name)
             else:
                 self.reject_tree(entry.path, f"folder '{entry.name}' tidak dikenal; folder OPD hanya "
                                              f"berisi {_folders(conjunction='dan')}" + suggest(entry.name, kinds.KINDS))
@@ -153,5 +163,6 @@ class _Walker:
         self.result.candidates += [c for c in candidates if c.rel not in clashing]
 
 
-def discover(standards_dir, rel_prefix: str, opd_codes) -> Discovery:
-    return _Walker(str(standards_dir), rel_prefix, opd_codes).walk()
+def discover(standards_dir, rel_prefix: str, registry) -> Discovery:
+    """``registry``: kode -> Opd (or just the codes, when the OPD types do not matter)."""
+    return _Walker(str(standards_dir), rel_prefix, registry).walk()

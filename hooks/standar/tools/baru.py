@@ -63,6 +63,12 @@ def unknown_opd(corpus: Corpus, answer: str) -> str:
     return f"OPD '{answer}' tidak ada di standards/opd.yml{hint}"
 
 
+def refused_opd(kind, opd: Opd) -> str:
+    jenis = ", ".join(kind.opd_jenis or ())
+    return (f"{kind.label} hanya untuk OPD berjenis {jenis} di standards/opd.yml; {opd.singkatan} "
+            f"berjenis {opd.jenis}")
+
+
 def known(corpus: Corpus) -> Known:
     return Known(registry=corpus.registry, catalogue=corpus.catalogue, nomors=corpus.nomors,
                  standards=corpus.standards)
@@ -74,6 +80,8 @@ def create(corpus: Corpus, request: Request, today: dt.date | None = None) -> tu
     if opd is None:
         raise Refused(unknown_opd(corpus, request.opd))
     kind = kinds.get(request.kind)
+    if not kinds.allowed(kind, opd.jenis):
+        raise Refused(refused_opd(kind, opd))
     answers = {"judul": request.judul, "layanan": request.layanan, "tahun": request.tahun,
                "nomor": request.nomor}
     new = kind.new_file(answers, opd, known(corpus), today or dt.date.today())
@@ -157,7 +165,7 @@ class Questions:
                 continue
             other = self.occupied(answer)
             if other:
-                self.say(f"Layanan ini sudah punya {self.current.label}: {other}. Pilih layanan lain.")
+                self.say(f"Layanan ini sudah memiliki {self.current.label}: {other}. Pilih layanan lain.")
                 continue
             return answer
 

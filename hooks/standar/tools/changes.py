@@ -58,7 +58,7 @@ def merge_base(root: Path, ref: str | None = None) -> tuple[str, str]:
             try:
                 return git(root, "merge-base", name, "HEAD").strip(), name
             except GitError:
-                raise GitError(f"'{name}' dan HEAD tidak punya riwayat bersama") from None
+                raise GitError(f"'{name}' dan HEAD tidak memiliki riwayat bersama") from None
     if ref:
         raise GitError(f"'{ref}' bukan cabang, tag atau commit yang dikenal git")
     raise GitError("cabang main tidak ditemukan (juga origin/main); sebutkan pembandingnya, "

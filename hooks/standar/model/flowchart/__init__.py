@@ -77,15 +77,23 @@ class Layout:
         """(edge key, port) of every edge ending at this row's symbol."""
         return self._by_step[1].get(self.symbols[row].step.number, [])
 
-    def column_widths(self) -> list[float]:
-        """Percent widths of No, Kegiatan, each actor, Kelengkapan, Waktu, Output, Keterangan."""
+    def column_widths(self, mutu_baku: bool = True) -> list[float]:
+        """Percent widths of No, Kegiatan, each actor, Kelengkapan, Waktu, Output, Keterangan
+        (the last four left out of a diagram without Mutu Baku: an SPO's diagram alir)."""
         ems = column_ems(len(self.actors))
+        if not mutu_baku:
+            ems = ems[:-4]
         total = sum(ems)
         return [round(100 * em / total, 3) for em in ems]
 
     @property
     def total_em(self) -> float:
-        return round(sum(column_ems(len(self.actors))), 2)
+        return self.width_em()
+
+    def width_em(self, mutu_baku: bool = True) -> float:
+        """The table's width in column ems, with or without the Mutu Baku columns."""
+        ems = column_ems(len(self.actors))
+        return round(sum(ems if mutu_baku else ems[:-4]), 2)
 
 
 def layout(steps: list[flow.Step], actors: list[str], title: str = "") -> Layout:

@@ -88,14 +88,22 @@ def row_height(page: PrintPage, step: flow.Step, tall: bool = False, least_em: f
     return max(least, max(kegiatan, kelengkapan, others) + 0.7) * page.font_px
 
 
-def branch_text(step: flow.Step) -> str:
-    """The exits of a decision or a jump, as text for the Kegiatan column."""
+def branch_text(step: flow.Step, labels: dict | None = None) -> str:
+    """The exits of a decision or a jump, as text for the Kegiatan column; ``labels``: the
+    steps' numbers as the sheet prints them ("2.b"), when not their plain numbers."""
+    def name(number: int):
+        return (labels or {}).get(number, number)
+
     if step.keputusan:
         k = step.keputusan
-        return (f"{k.get('label_ya') or 'Ya'}: ke langkah {k['ya']}; "
-                f"{k.get('label_tidak') or 'Tidak'}: ke langkah {k['tidak']}")
+
+        def exit_(answer, custom):  # "Ya (lengkap)": the qualifier in brackets before the colon
+            label = flow.answer_label(answer, custom)
+            return label.replace(": ", " (", 1) + ")" if ": " in label else label
+        return (f"{exit_('Ya', k.get('label_ya'))}: ke langkah {name(k['ya'])}; "
+                f"{exit_('Tidak', k.get('label_tidak'))}: ke langkah {name(k['tidak'])}")
     if step.ke:
-        return f"Lanjut ke langkah {step.ke}"
+        return f"Lanjut ke langkah {name(step.ke)}"
     return ""
 
 
