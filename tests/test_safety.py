@@ -371,3 +371,28 @@ def test_a_body_the_check_does_not_convert_converts_to_nothing_it_would_report(b
         return
     converted = markup.convert(body, project)
     assert converted.problems == [] and converted.links == [], (body, converted.problems)
+
+
+# -- the budget's quick answer: sound for every short body ----------------------------------------
+MARKUP_HEAVY = st.lists(st.sampled_from(list("[](){}<>*_`!&\\~ a\n\t>") + ["<!--", "-->", "    ", "> "]),
+                        max_size=700).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(body=MARKUP_HEAVY)
+def test_a_short_body_the_budget_passes_at_once_is_within_the_budget_priced_in_full(body):
+    """Up to QUICK_CHARS the budget answers without pricing; pricing in full must agree."""
+    from standar.read import markup
+    body = body[:markup.QUICK_CHARS]
+    if markup.budget(body) == []:
+        assert markup.priced(body) == [], body
+
+
+def test_the_dearest_short_bodies_are_within_the_budget():
+    """The bound of markup.QUICK_CHARS, on the bodies that come nearest it."""
+    from standar.read import markup
+    n = markup.QUICK_CHARS
+    for body in ("[" * n, "<" * n, "<!--" * (n // 4), ">" * 16 + "\n" + "[" * (n - 17), "[(" * (n // 2),
+                 "\n".join([">" * 16] * (n // 17)), "* " * (n // 2)):
+        assert len(body) <= n and markup.budget(body) == markup.priced(body) == [], body[:20]
+    assert markup.budget("[" * (n * 3)) != []  # beyond it the pricing decides, and refuses

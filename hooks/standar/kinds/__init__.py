@@ -6,6 +6,8 @@ rest of the core asks this registry and never names a kind.
 
 from __future__ import annotations
 
+import functools
+
 from ..model import fields
 from ..model.kind import Kind
 from ..model.schema import Record
@@ -33,6 +35,7 @@ def labels_joined() -> str:
     return ", ".join(labels[:-1]) + " dan " + labels[-1] if len(labels) > 1 else labels[0]
 
 
+@functools.lru_cache(maxsize=None)  # the registry is fixed: one answer per kind, asked per file
 def elsewhere(code: str) -> dict[str, str]:
     """The fields of the other kinds that ``code`` lacks, each with what to tell an author who
     writes one in a file of ``code`` (an SPO's headings in an SOP AP file: "use the spo kind")."""

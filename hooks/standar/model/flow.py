@@ -5,6 +5,7 @@ Authors write steps in order; everything here is derived from that order, never 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, deque
 from dataclasses import dataclass, field
@@ -125,6 +126,19 @@ def edges(steps: list[Step]) -> list[Edge]:
     return result
 
 
+def exits(links: list[tuple]) -> dict[int, list[int]]:
+    """Each step's targets in preference order (Ya before Tidak), from each step's
+    (keputusan, ke) in order; the last step has none. The flow without drawing labels: what the
+    checks and the times need, cheaper than :func:`edges`."""
+    last = len(links)
+    found: dict[int, list[int]] = {}
+    for number, (decision, jump) in enumerate(links, 1):
+        if number == last:
+            break
+        found[number] = [decision["ya"], decision["tidak"]] if decision else [jump or number + 1]
+    return found
+
+
 def _reach(start: int, adjacency: dict[int, list[int]]) -> set[int]:
     seen, queue = {start}, deque([start])
     while queue:
@@ -176,20 +190,19 @@ def problems(raw_steps: list[dict]) -> list[tuple[tuple, str]]:
             targets_ok = False
     if not targets_ok or count < 2:
         return found
-    steps = build_steps(raw_steps)
-    forward: dict[int, list[int]] = {}
+    forward = exits([(raw.get("keputusan"), raw.get("ke")) for raw in raw_steps])
     backward: dict[int, list[int]] = {}
-    for edge in edges(steps):
-        forward.setdefault(edge.source, []).append(edge.target)
-        backward.setdefault(edge.target, []).append(edge.source)
+    for source, targets in forward.items():
+        for target in targets:
+            backward.setdefault(target, []).append(source)
     reachable = _reach(1, forward)
     finishing = _reach(count, backward)
-    for step in steps:
-        if step.number not in reachable:
-            found.append((("langkah", step.number - 1),
-                          f"langkah {step.number} tidak pernah dicapai dari langkah 1; periksa "
+    for number in range(1, count + 1):
+        if number not in reachable:
+            found.append((("langkah", number - 1),
+                          f"langkah {number} tidak pernah dicapai dari langkah 1; periksa "
                           "'ke' dan 'keputusan' langkah sebelumnya"))
-    trapped = [s.number for s in steps if s.number in reachable and s.number not in finishing]
+    trapped = [n for n in range(1, count + 1) if n in reachable and n not in finishing]
     if trapped:
         numbers = ", ".join(map(str, trapped))
         found.append((("langkah", trapped[0] - 1),
@@ -211,7 +224,9 @@ class Duration:
     months: float = 0.0
 
     def __add__(self, other: "Duration") -> "Duration":
-        return Duration(*(getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__))
+        return Duration(self.minutes + other.minutes, self.days + other.days,
+                        self.working_days + other.working_days, self.weeks + other.weeks,
+                        self.months + other.months)
 
     @property
     def is_zero(self) -> bool:
@@ -224,9 +239,11 @@ _MINUTES = {"minutes": 1, "working_days": 8 * 60, "days": 24 * 60, "weeks": 7 * 
 
 
 def rough_minutes(value: Duration) -> float:
-    return sum(getattr(value, part) * factor for part, factor in _MINUTES.items())
+    return (value.minutes + value.working_days * _MINUTES["working_days"] + value.days * _MINUTES["days"]
+            + value.weeks * _MINUTES["weeks"] + value.months * _MINUTES["months"])
 
 
+@functools.lru_cache(maxsize=4096)  # a corpus writes few distinct times; a Duration is immutable
 def parse_duration(text: str) -> Duration:
     """A time or a total as written: "10 menit", "1 jam 30 menit", "2 hari kerja"."""
     text = " ".join(text.split())
@@ -276,24 +293,24 @@ class Timing:
 
 def _forward(steps: list[Step]) -> dict[int, list[int]]:
     """Each step's exits that go on (no loop back), in preference order: Ya before Tidak."""
-    exits: dict[int, list[int]] = {}
-    for edge in edges(steps):
-        if edge.target > edge.source:
-            exits.setdefault(edge.source, []).append(edge.target)
-    return exits
+    found = exits([(step.keputusan, step.ke) for step in steps])
+    return {source: ahead for source, targets in found.items()
+            if (ahead := [t for t in targets if t > source])}
 
 
 def timing(steps: list[Step]) -> Timing:
-    every = total_time(steps)
+    own = {s.number: step_time(s) for s in steps}
+    every = Duration()
+    for value in own.values():
+        every = every + value
     scheduled = tuple(s.number for s in steps if schedule(s.waktu) is not None)
     if not steps:
         return Timing(None, every=every, scheduled=scheduled)
     last = len(steps)
-    exits = _forward(steps)
-    own = {s.number: step_time(s) for s in steps}
+    ahead = _forward(steps)
     best: dict[int, tuple[float, tuple]] = {last: (rough_minutes(own[last]), (last,))}
     for number in range(last - 1, 0, -1):  # forward exits only: a DAG in the written order
-        options = [best[t] for t in exits.get(number, ()) if t in best]
+        options = [best[t] for t in ahead.get(number, ()) if t in best]
         if options:
             longest = max(options, key=lambda o: o[0])  # the first (Ya) on a tie
             best[number] = (rough_minutes(own[number]) + longest[0], (number,) + longest[1])
@@ -301,7 +318,7 @@ def timing(steps: list[Step]) -> Timing:
         return Timing(None, every=every, scheduled=scheduled)
     main, node = [1], 1
     while node != last:
-        node = next(t for t in exits[node] if t in best)
+        node = next(t for t in ahead[node] if t in best)
         main.append(node)
 
     def added(path):

@@ -47,7 +47,7 @@ PLACEHOLDER_MESSAGE = "isian contoh belum diganti"
 
 
 def is_placeholder(value) -> bool:
-    return isinstance(value, str) and PLACEHOLDER.fullmatch(value.strip()) is not None
+    return isinstance(value, str) and "<" in value and PLACEHOLDER.fullmatch(value.strip()) is not None
 
 
 def placeholder_error(ctx: "Context", path: tuple, value: str, required: bool = True,
@@ -184,6 +184,10 @@ _ETC = re.compile(r"(?:^|[\s,;])(dst|dll|dsb|dan seterusnya|dan lain-lain|dan se
                   re.IGNORECASE)
 
 
+# Every character a placeholder, a leaked template field or a text rule starts with.
+_UNUSUAL = re.compile(r"[$\[{]|" + text_rules.SUSPECT.pattern)
+
+
 def leaked(text: str) -> str | None:
     """The first piece of template text left in ``text``, or None."""
     match = _LEAKED.search(text)
@@ -246,6 +250,8 @@ class Text(Type):
         if self.pattern and not re.fullmatch(self.pattern, text):
             ctx.error(path, f"'{text}' tidak sesuai format: {self.pattern_hint}")
             return INVALID
+        if not _UNUSUAL.search(text):  # most texts: none of the rules below can apply
+            return text
         inside = PLACEHOLDER.search(text)
         if inside:
             placeholder_error(ctx, path, inside.group())

@@ -104,12 +104,14 @@ def _finish(result: FileResult, ctx: Context) -> FileResult:
 
 def _body(source, config: ProjectConfig, ctx: Context) -> markup.Body:
     """The body converted as the build converts it; what it may not carry, on its lines."""
-    for number, text in enumerate(source.body.split("\n"), source.body_line):
-        found = PLACEHOLDER.search(text)
-        if found:
-            placeholder_error(ctx, (), found.group(0), line=number)
-    # A placeholder is reported as one; converted, it would read as an unknown tag.
-    body = markup.convert(PLACEHOLDER.sub(lambda m: "x" * len(m.group()), source.body), config, defer=True)
+    text = source.body
+    if "<" in text:  # a placeholder is reported as one; converted, it would read as an unknown tag
+        for number, line in enumerate(text.split("\n"), source.body_line):
+            found = PLACEHOLDER.search(line)
+            if found:
+                placeholder_error(ctx, (), found.group(0), line=number)
+        text = PLACEHOLDER.sub(lambda m: "x" * len(m.group()), text)
+    body = markup.convert(text, config, defer=True)
     for problem in body.problems:
         line = source.body_line + problem.line - 1
         if problem.warning:

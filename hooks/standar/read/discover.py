@@ -58,7 +58,9 @@ class _Walker:
         self.result = Discovery()
 
     def rel(self, path: str) -> str:
-        return self.prefix + "/" + os.path.relpath(path, self.root).replace(os.sep, "/")
+        inside = self.root.rstrip(os.sep) + os.sep
+        tail = path[len(inside):] if path.startswith(inside) else os.path.relpath(path, self.root)
+        return self.prefix + "/" + tail.replace(os.sep, "/")
 
     def error(self, rel: str, message: str):
         self.result.diagnostics.append(Diagnostic(rel, None, GALAT, message))

@@ -43,6 +43,13 @@ _TAG_START = re.compile(r"<!--|-->|<[a-zA-Z/!?]|>")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _QUOTES = re.compile(r"^(\s*>)+")
 _EMPHASIS = re.compile(r"\*{%d,}|_{%d,}" % (MAX_EMPHASIS_RUN + 1, MAX_EMPHASIS_RUN + 1))
+# A line nested deeper than MAX_DEPTH: that many quote marks, or four spaces or tabs a level.
+_DEEP = re.compile(r"^(?:[^\S\n]*>){%d}|^[ \t]{%d}" % (MAX_DEPTH + 1, 4 * (MAX_DEPTH + 1)), re.MULTILINE)
+# Up to this length no body can cost MAX_US, whatever it holds: a body of L characters costs at
+# most (LINE_US + DEPTH_US + MARK_US) * L + LINE_US for its lines and marks (the levels of all
+# its lines add up to at most L), and at most (9 * UNPAIRED_US + MARKED_US + OPEN_TAG_US) * L**2
+# for its unpaired openers, its marked paragraphs and its open tags (9: the dearest weight).
+QUICK_CHARS = 1400
 
 
 @dataclass
@@ -127,6 +134,13 @@ def _open_tags(body: str) -> tuple[int, int]:
 
 def budget(body: str) -> list[safety.Problem]:
     """What makes a body too costly or too deep to convert, found in linear time."""
+    if len(body) <= QUICK_CHARS and not _DEEP.search(body) and not _EMPHASIS.search(body):
+        return []  # priced below the limit without a pass over its lines
+    return priced(body)
+
+
+def priced(body: str) -> list[safety.Problem]:
+    """:func:`budget` line by line and paragraph by paragraph."""
     lines = body.split("\n")
     if len(lines) > MAX_LINES:
         return [safety.Problem(MAX_LINES + 1, f"teks halaman terlalu panjang ({_number(len(lines))} baris, "

@@ -131,6 +131,10 @@ def _bad_character_line(text: str) -> int | None:
     return text.count("\n", 0, found.start()) + 1 if found else None
 
 
+_SCALAR = ev.ScalarEvent
+_PLAIN_TAGS = (None, "!")  # no explicit tag: "!" is how a quoted scalar's non-specific tag reads
+
+
 class _Builder:
     def __init__(self, text: str, first_line: int):
         self.parser = _Parser(text)
@@ -141,8 +145,11 @@ class _Builder:
         return self.parser.get_event()
 
     def build(self, event, path: Path, depth: int):
+        kind = type(event)  # the hot loop of every check: exact types, no isinstance chains
+        if kind is _SCALAR and event.anchor is None and event.tag in _PLAIN_TAGS and depth <= MAX_DEPTH:
+            return event.value if event.style else Plain(event.value)  # libyaml: "" plain, PyYAML None
         line = event.start_mark.line + self.offset
-        if getattr(event, "anchor", None) is not None or isinstance(event, ev.AliasEvent):
+        if getattr(event, "anchor", None) is not None or kind is ev.AliasEvent:
             raise YamlError("anchor dan alias YAML (&nama, *nama) tidak diizinkan; "
                             "tulis setiap nilai secara lengkap", line)
         tag = getattr(event, "tag", None)
@@ -151,27 +158,27 @@ class _Builder:
             raise YamlError(f"tag YAML '{short}' tidak diizinkan", line)
         if depth > MAX_DEPTH:
             raise YamlError("susunan terlalu dalam (lebih dari 12 tingkat)", line)
-        if isinstance(event, ev.ScalarEvent):
-            if not event.style:  # libyaml gives "" for plain, PyYAML None
-                return Plain(event.value)
-            return event.value
-        if isinstance(event, ev.SequenceStartEvent):
-            items = []
+        if kind is _SCALAR:  # pragma: no cover - the fast path above took it
+            return event.value if event.style else Plain(event.value)
+        lines, offset, parse = self.lines, self.offset, self.parser.get_event
+        if kind is ev.SequenceStartEvent:
+            items: list = []
             while True:
-                child = self.next()
-                if isinstance(child, ev.SequenceEndEvent):
+                child = parse()
+                if type(child) is ev.SequenceEndEvent:
                     return items
                 child_path = path + (len(items),)
-                self.lines[child_path] = child.start_mark.line + self.offset
+                lines[child_path] = child.start_mark.line + offset
                 items.append(self.build(child, child_path, depth + 1))
-        if isinstance(event, ev.MappingStartEvent):
+        if kind is ev.MappingStartEvent:
             mapping: dict = {}
             while True:
-                key_event = self.next()
-                if isinstance(key_event, ev.MappingEndEvent):
+                key_event = parse()
+                key_kind = type(key_event)
+                if key_kind is ev.MappingEndEvent:
                     return mapping
-                key_line = key_event.start_mark.line + self.offset
-                if not isinstance(key_event, ev.ScalarEvent):
+                key_line = key_event.start_mark.line + offset
+                if key_kind is not _SCALAR:
                     raise YamlError("nama kolom harus berupa teks sederhana", key_line)
                 key = self.build(key_event, path, depth + 1)
                 if key == "<<" and isinstance(key, Plain):
@@ -179,12 +186,12 @@ class _Builder:
                                     key_line)
                 key = str(key)
                 if key in mapping:
-                    first = self.lines.get(path + (key,))
+                    first = lines.get(path + (key,))
                     raise YamlError(f"kolom '{key}' ditulis dua kali (pertama di baris {first}); "
                                     "hapus salah satu", key_line)
                 child_path = path + (key,)
-                self.lines[child_path] = key_line
-                mapping[key] = self.build(self.next(), child_path, depth + 1)
+                lines[child_path] = key_line
+                mapping[key] = self.build(parse(), child_path, depth + 1)
         raise YamlError("struktur YAML tidak dikenal", line)  # pragma: no cover
 
 

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from .. import kinds
-from . import baru, changes, codeowners, reports, situs
+from . import changes, codeowners, reports
 from ..model.diagnostics import format_json, format_text
 from ..read import corpus as corpus_module
 
@@ -167,6 +167,8 @@ def _needs_project(root: Path) -> bool:
 
 
 def run_new(args) -> int:
+    from . import baru  # the publishing side (templates): not loaded for a check
+
     root = Path(args.root)
     if _needs_project(root):
         return EXIT_USAGE
@@ -244,6 +246,8 @@ def run_scope(args) -> int:
 
 
 def run_site(args) -> int:
+    from . import situs  # the publishing side (site, templates): not loaded for a check
+
     root = Path(args.root)
     if _needs_project(root):
         return EXIT_USAGE
