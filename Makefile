@@ -16,9 +16,10 @@ $(STAMP): requirements.lock pyproject.toml
 	@touch $(STAMP)
 
 ## serve: validate, then preview the portal (drafts included) at http://127.0.0.1:8000;
-##        a saved change rebuilds only the changed and the generated pages (--dirty)
+##        a saved change rebuilds only the changed and the generated pages (--dirty); a file
+##        with errors shows them on its page and in a banner, and the preview goes on
 serve: $(STAMP)
-	$(BIN)/standar check
+	-$(BIN)/standar check
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 ## site: validate and build the public site into site/ (strict, drafts left out)

@@ -14,7 +14,7 @@ import time
 import urllib.error
 import urllib.request
 
-from support import BIN, REPO, SOURCE_DATE_EPOCH, add_site_files
+from support import BIN, REPO, SOURCE_DATE_EPOCH, add_site_files, mkdocs_build
 from webserver import free_port
 
 SOP = "standards/dukcapil/sop/penerbitan-akta-kelahiran.md"
@@ -80,3 +80,79 @@ def test_saved_change_appears_in_dirty_serve(tmp_path):
     assert "Aborted" not in output and "Traceback" not in output, output
     # the first build and the first rebuild (the last may be stopped before it logs its end)
     assert output.count("Documentation built") >= 2, output
+
+
+def _serve(project, tmp_path):
+    port = free_port()
+    log = open(tmp_path / "serve.log", "w+", encoding="utf-8")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
+    # The command of `make serve` (after its check, which may fail: the preview goes on).
+    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
+                              cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT,
+                              start_new_session=True)
+    return server, f"http://127.0.0.1:{port}/", log
+
+
+def _status(url: str) -> int | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except (urllib.error.URLError, OSError):
+        return None
+
+
+def test_a_file_with_errors_shows_them_and_the_preview_goes_on(tmp_path):
+    """A colon in an unquoted title: within 10 seconds the page shows the file, the line and the
+    message, other pages still answer, a banner names the file; fixed, the page comes back."""
+    project = tmp_path / "proyek"
+    shutil.copytree(REPO / "standards", project / "standards")
+    add_site_files(project)
+    server, base, log = _serve(project, tmp_path)
+    try:
+        normal = _wait_for(base + URL, 'class="sop-bagan"', server, 300)
+        path = project / SOP
+        text = path.read_text(encoding="utf-8")
+        broken = text.replace("judul: ", "judul: Akta: ", 1)
+        line = next(n for n, row in enumerate(broken.splitlines(), 1) if row.startswith("judul: "))
+        path.write_text(broken, encoding="utf-8")
+        started = time.monotonic()
+        page = _wait_for(base + URL, "standar-galat", server, 10)
+        assert time.monotonic() - started <= 10
+        assert _status(base + URL) == 200
+        assert SOP in page and f"<td>{line}</td>" in page
+        assert "tanda &#39;:&#39; di tempat yang tidak diharapkan" in page
+        assert "tulis nilai itu dalam tanda kutip" in page              # the fix
+        assert _status(base + "sop/") == 200 and _status(base + "dinkes/") == 200
+        banner = json.loads(_get(base + "pratinjau/galat.json"))
+        assert SOP in [item["berkas"] for item in banner["berkas"]]
+        assert "pratinjau/galat.js" in _get(base + "sop/")                # the banner's script on other pages
+        path.write_text(text, encoding="utf-8")
+        back = _wait_for(base + URL, 'class="sop-bagan"', server, 60)
+        assert "standar-galat" not in back and "Penerbitan Akta Kelahiran" in back
+        # the pages of the standards that link to it were error pages too: they come back as well
+        for other in [item["alamat"] for item in banner["berkas"] if item["alamat"] != URL]:
+            assert "standar-galat" not in _wait_for(base + other, "<h1", server, 30)
+        assert json.loads(_get(base + "pratinjau/galat.json"))["berkas"] == []
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        log.seek(0)
+        output = log.read()
+        log.close()
+    assert "Traceback" not in output, output
+    assert f"{SOP}:{line}: galat:" in output                            # and in the terminal
+
+
+def test_the_public_build_still_refuses_a_file_with_errors(tmp_path):
+    project = tmp_path / "proyek"
+    shutil.copytree(REPO / "standards", project / "standards")
+    add_site_files(project)
+    path = project / SOP
+    path.write_text(path.read_text(encoding="utf-8").replace("judul: ", "judul: Akta: ", 1), encoding="utf-8")
+    result = mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "Tidak ada yang diterbitkan" in result.stdout + result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+    assert not (tmp_path / "site" / "pratinjau").exists()

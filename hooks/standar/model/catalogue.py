@@ -53,3 +53,9 @@ def load(path: Path = CATALOGUE_FILE) -> Catalogue:
     index = data.get("achievement_index", {})
     return Catalogue(str(data["catalogue_version"]), tuple(bidang_list), layanan,
                      float(index.get("weight_recipients", 0.8)), float(index.get("weight_quality", 0.2)))
+
+
+def layanan_options() -> list[tuple[str, str]]:
+    """The catalogue's services as (kode, nama), in the regulation's order: what a field that
+    names a service is chosen from."""
+    return [(kode, item.nama) for kode, item in load().layanan.items()]

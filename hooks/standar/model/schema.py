@@ -514,6 +514,12 @@ class Field:
     example: Any = None
     default: Any = None   # filled in when the field is absent (settings)
     assumed: Any = None   # what an absent field means; shown, never filled in (the data stays as written)
+    # Where the value is chosen from, for the web editor (the kind's check holds it to them):
+    # ``refers``, a list field of the same document (text: one of its items; an integer: the
+    # number of one of them); ``options``, a function giving (value, name) pairs from outside
+    # the document (the SPM catalogue).
+    refers: str | None = None
+    options: Any = None
 
 
 @dataclass

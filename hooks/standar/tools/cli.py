@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .. import kinds
 from . import baru, changes, codeowners, reports
+from ..publish import editor
 from ..model.diagnostics import format_json, format_text
 from ..read import corpus as corpus_module
 
@@ -57,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="keluar dengan kode 1 bila berkas CODEOWNERS tidak sesuai standards/opd.yml")
     owners.add_argument("--peninjau", nargs="+", metavar="@TIM",
                         help="pengelola Bagian Organisasi (bawaan: pengelola OPD bagian-organisasi)")
+
+    admin = commands.add_parser("editor", help="konfigurasi editor web (docs/admin/konfigurasi.js) dari model isi")
+    admin.add_argument("--tulis", action="store_true", help=f"tulis ke {editor.CONFIG_FILE} (bawaan: tampilkan saja)")
+    admin.add_argument("--periksa", action="store_true",
+                       help=f"keluar dengan kode 1 bila {editor.CONFIG_FILE} tidak sesuai model isi")
 
     scope = commands.add_parser("periksa-pr", help="periksa cakupan pull request: keluar dengan kode 1 "
                                                    "bila perlu perhatian Bagian Organisasi")
@@ -218,6 +224,24 @@ def run_codeowners(args) -> int:
     return EXIT_OK
 
 
+def run_editor(args) -> int:
+    """The web editor's configuration, made from the content model; like CODEOWNERS, committed."""
+    target = Path(args.root) / editor.CONFIG_FILE
+    text = editor.configuration_js()
+    if args.periksa:
+        if not target.is_file() or target.read_text(encoding="utf-8") != text:
+            print(f"{editor.CONFIG_FILE}: tidak sesuai model isi; jalankan: standar editor --tulis")
+            return EXIT_ERRORS
+        return EXIT_OK
+    if args.tulis:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        print(f"Ditulis: {editor.CONFIG_FILE}")
+        return EXIT_OK
+    sys.stdout.write(text)
+    return EXIT_OK
+
+
 def run_scope(args) -> int:
     try:
         result = changes.scope(Path(args.root), args.dasar)
@@ -244,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         _parser().print_help()
         return EXIT_USAGE
     try:
-        return {"check": run_check, "baru": run_new, "codeowners": run_codeowners,
+        return {"check": run_check, "baru": run_new, "codeowners": run_codeowners, "editor": run_editor,
                 "periksa-pr": run_scope}[args.command](args)
     except KeyboardInterrupt:
         return EXIT_USAGE

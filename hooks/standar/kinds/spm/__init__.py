@@ -46,7 +46,7 @@ CAPAIAN = Record(fields=[
 FIELDS = Record(fields=[
     Field("layanan", Text(pattern=fields.SLUG, pattern_hint="kode layanan dari katalog SPM"), True,
           "Kode jenis pelayanan dasar dari katalog SPM nasional; bidang mengikuti dari kode ini.",
-          "kes-ibu-hamil"),
+          "kes-ibu-hamil", options=catalogue_module.layanan_options),
     Field("judul", Text(max_length=300), False, "Judul; bawaan: nama layanan dari katalog.",
           "Pelayanan Kesehatan Ibu Hamil"),
     Field("nomor", Text(max_length=120), False,
@@ -207,6 +207,7 @@ class Spm(Kind):
     settings_fields = SETTINGS
     files = (DATASET + ".json", DATASET + ".csv")
     questions = ("layanan",)
+    name_fields = ("judul", "layanan")
     reference = ""
     template = TemplateSpec(
         body=("## Pernyataan Standar\n\n<isi hak penerima layanan menurut SPM ini>\n\n"
