@@ -129,9 +129,13 @@
   })), function (props) { return h('span', {}, props.value); });
 
   // -- checks before saving and in the preview --------------------------------------------------
+  // The checks read the file as it will be written (empty items left out, numbers and dates as
+  // the file holds them), read back as the portal reads it.
   function problemsOf(kind, entryMap) {
-    var data = toJS(entryMap.get('data')) || {};
-    return P.check(modelOf(kind), F.fromEditor(modelOf(kind), data), S, entryMap.get('path'));
+    var model = modelOf(kind), data = F.fromEditor(model, toJS(entryMap.get('data')) || {});
+    var written = F.parse(F.dump(model, data, ''), readYaml);
+    delete written.body;
+    return P.check(model, written, S, entryMap.get('path'));
   }
   function nameOf(kind, data) {
     var names = K.jenis[kind].nama_berkas, i, field;

@@ -93,12 +93,18 @@
     return data;
   }
 
-  // Text-or-record list items (a free-text or a linked `keterkaitan`): the form holds both as a
-  // record whose `teks` is the text; the file holds the text itself.
+  // The form's shape of a file's values: a list written as one item (`kelengkapan: Formulir`)
+  // becomes a list, and text-or-record list items (a free-text or a linked `keterkaitan`) become
+  // records whose `teks` is the text; fromEditor gives the file's shape back.
   function toEditor(model, data) {
     model.forEach(function (node) {
-      if (node.jenis === 'daftar' && node.butir.atau_teks && Array.isArray(data[node.kunci]))
-        data[node.kunci] = data[node.kunci].map(function (el) { return isObject(el) ? el : { teks: el }; });
+      var v = data[node.kunci];
+      if (empty(v)) return;
+      if (node.jenis === 'isian' && isObject(v)) toEditor(node.kolom, v);
+      if (node.jenis !== 'daftar') return;
+      if (!Array.isArray(v)) v = data[node.kunci] = [v];
+      if (node.butir.atau_teks) data[node.kunci] = v.map(function (el) { return isObject(el) ? el : { teks: el }; });
+      if (node.butir.jenis === 'isian') data[node.kunci].forEach(function (el) { if (isObject(el)) toEditor(node.butir.kolom, el); });
     });
     return data;
   }
