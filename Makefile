@@ -3,9 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+NODE   := node_modules/.package-lock.json
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site offline check test venv clean bench bench-besar
+.PHONY: serve site offline check test venv editor clean bench bench-besar
 
 $(STAMP): requirements.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
@@ -18,16 +19,17 @@ $(STAMP): requirements.lock pyproject.toml
 ## serve: validate, then preview the portal (drafts included) at http://127.0.0.1:8000;
 ##        a saved change rebuilds only the changed and the generated pages (--dirty); a file
 ##        with errors shows them on its page and in a banner, and the preview goes on
-serve: $(STAMP)
+serve: $(STAMP) $(NODE)
 	-$(BIN)/standar check
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 ## site: validate and build the public site into site/ (strict, drafts left out)
-site: $(STAMP)
+site: $(STAMP) $(NODE)
 	$(BIN)/standar check
 	$(BIN)/mkdocs build --strict --site-dir site
 
 ## offline: the file:// bundle for offices without a network: dist/portal-standar-offline.zip
+##          (without the web editor)
 offline: $(STAMP)
 	$(BIN)/standar check
 	PORTAL_OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline
@@ -37,16 +39,21 @@ offline: $(STAMP)
 check: $(STAMP)
 	$(BIN)/standar check
 
+## editor: regenerate the web editor's configuration (docs/admin/konfigurasi.js) from the content model
+editor: $(STAMP)
+	$(BIN)/standar editor --tulis
+
 ## venv: only create .venv (CI and the pre-commit hook call .venv/bin/standar)
 venv: $(STAMP)
 
-# axe-core for the accessibility tests (skipped locally without npm; CI installs npm).
-node_modules/.package-lock.json: package.json package-lock.json
+# npm packages (package-lock.json): Decap CMS, copied into admin/ of the site when
+# standards/pemda.yml sets pengaturan.editor; decap-server and axe-core for the browser tests.
+$(NODE): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
-	  else echo "npm tidak ada: uji aksesibilitas dilewati"; fi
+	  else echo "npm tidak ada: editor web tidak dapat dibangun dan uji peramban dilewati (pasang nodejs dan npm)"; fi
 
 ## test: the whole test suite
-test: $(STAMP) node_modules/.package-lock.json
+test: $(STAMP) $(NODE)
 	$(BIN)/python -m pytest -n auto
 
 ## bench: measure check, build (against bare Material), search index and serve refresh at 100 and 1,000

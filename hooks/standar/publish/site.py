@@ -23,7 +23,7 @@ from .render import Page, Renderer, compose, marker, title_fragment
 
 NavEntry = tuple  # (title, src_uri) or (title, [NavEntry, ...])
 # The Panduan tab's order; other guide pages follow by path.
-GUIDE_ORDER = ("panduan/index.md", "panduan/untuk-opd.md", guide.TEMPLATES_PAGE, guide.FIELDS_PAGE,
+GUIDE_ORDER = ("panduan/index.md", "panduan/untuk-opd.md", "panduan/editor-web.md", guide.TEMPLATES_PAGE, guide.FIELDS_PAGE,
                "panduan/istilah.md")
 
 
