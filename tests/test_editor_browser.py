@@ -173,8 +173,11 @@ def test_a_new_sop_through_the_form_is_checked_and_built(sample_site, repository
         page.keyboard.type(BODY)
         preview = page.frame_locator("iframe").first
         preview.get_by_text("Pemeriksaan di editor: tidak ada masalah").wait_for()
+        steps.locator('select[id^="tidak-field-"]:visible').first.scroll_into_view_if_needed()
         page.screenshot(path=str(artifact("editor-sop-formulir.png")), full_page=False)
         page.locator("iframe").first.screenshot(path=str(artifact("editor-sop-pratinjau.png")))
+        preview.locator("h2", has_text="Prosedur").scroll_into_view_if_needed()
+        page.locator("iframe").first.screenshot(path=str(artifact("editor-sop-pratinjau-langkah.png")))
         page.get_by_role("button", name="Terbitkan").first.click()
         page.get_by_text("Terbitkan sekarang").click()
         page.get_by_text("Dokumen tersimpan").first.wait_for()
@@ -240,6 +243,7 @@ def test_an_spm_s_figures_edited_go_to_a_branch_of_their_own(sample_site, reposi
         page.get_by_text("Dokumen tersimpan").wait_for()
         page.goto(f"{site}admin/?lokal={port}#/workflow")
         page.get_by_text("Alur kerja (usulan perubahan)").wait_for()
+        page.get_by_text("Pelayanan Kesehatan Ibu Hamil").first.wait_for()   # its card, in Draf
         page.screenshot(path=str(artifact("editor-alur-kerja.png")))
         assert requests.errors == [] and requests.elsewhere() == [], (requests.errors, requests.elsewhere())
 

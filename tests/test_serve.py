@@ -14,6 +14,7 @@ import time
 import urllib.error
 import urllib.request
 
+from browser import artifact, chromium
 from support import BIN, REPO, SOURCE_DATE_EPOCH, add_site_files, mkdocs_build
 from webserver import free_port
 
@@ -128,6 +129,16 @@ def test_a_file_with_errors_shows_them_and_the_preview_goes_on(tmp_path):
         banner = json.loads(_get(base + "pratinjau/galat.json"))
         assert SOP in [item["berkas"] for item in banner["berkas"]]
         assert "pratinjau/galat.js" in _get(base + "sop/")                # the banner's script on other pages
+        with chromium() as browser:  # the banner, as an author sees it on another page
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            page.goto(base + "sop/")
+            banner_box = page.locator(".standar-pratinjau-galat")
+            banner_box.wait_for()
+            assert SOP in banner_box.inner_text()
+            page.screenshot(path=str(artifact("pratinjau-galat-spanduk.png")))
+            page.goto(base + URL)
+            page.locator(".standar-galat-daftar").wait_for()
+            page.screenshot(path=str(artifact("pratinjau-galat-halaman.png")))
         path.write_text(text, encoding="utf-8")
         back = _wait_for(base + URL, 'class="sop-bagan"', server, 60)
         assert "standar-galat" not in back and "Penerbitan Akta Kelahiran" in back

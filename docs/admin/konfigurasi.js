@@ -562,8 +562,7 @@ window.PORTAL_KONFIGURASI = {
       "widget": "markdown",
       "required": false,
       "modes": [
-       "raw",
-       "rich_text"
+       "raw"
       ],
       "editor_components": [],
       "buttons": [
@@ -1107,8 +1106,7 @@ window.PORTAL_KONFIGURASI = {
       "widget": "markdown",
       "required": false,
       "modes": [
-       "raw",
-       "rich_text"
+       "raw"
       ],
       "editor_components": [],
       "buttons": [
@@ -1539,8 +1537,7 @@ window.PORTAL_KONFIGURASI = {
       "widget": "markdown",
       "required": false,
       "modes": [
-       "raw",
-       "rich_text"
+       "raw"
       ],
       "editor_components": [],
       "buttons": [

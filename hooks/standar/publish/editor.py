@@ -205,7 +205,8 @@ def collection(kind: Kind) -> dict:
            "hint": "Perangkat daerah pemilik standar ini; menentukan folder berkasnya dan tidak dapat "
                    "diubah sesudah disimpan."}
     body = {"name": "body", "label": "Isi halaman", "widget": "markdown", "required": False,
-            "modes": ["raw", "rich_text"], "editor_components": [],
+            # Markdown as written: the rich-text mode rewrites a body's Markdown at each save.
+            "modes": ["raw"], "editor_components": [],
             "buttons": ["bold", "italic", "heading-two", "heading-three", "bulleted-list",
                         "numbered-list", "link", "quote"],
             "hint": "Teks halaman dalam Markdown: judul bagian diawali ##."}
