@@ -1,18 +1,22 @@
 """`make serve`: a real `mkdocs serve --dirty` on the sample content. A saved change shows on
 its page, in the generated lists and in the search index, and the pages not rebuilt keep
-their search entries. (How fast is measured by `make bench`, never here.)"""
+their search entries; a file with errors shows them and the preview goes on. (How fast is
+measured by `make bench`, never here; the 10 seconds asked of an error page are a ceiling.)"""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
-from collections import Counter
 import shutil
 import signal
 import subprocess
 import time
 import urllib.error
 import urllib.request
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
 
 from browser import artifact, chromium
 from support import BIN, REPO, SOURCE_DATE_EPOCH, add_site_files, mkdocs_build
@@ -46,18 +50,41 @@ def _locations(index: str) -> Counter:
     return Counter(d["location"] for d in json.loads(index)["docs"])
 
 
-def test_saved_change_appears_in_dirty_serve(tmp_path):
+@contextlib.contextmanager
+def serving(tmp_path):
+    """The command of `make serve` (after its check, which may fail: the preview goes on) on a
+    copy of the sample; afterwards ``output`` holds what it printed."""
     project = tmp_path / "proyek"
     shutil.copytree(REPO / "standards", project / "standards")
     add_site_files(project)
     port = free_port()
-    base = f"http://127.0.0.1:{port}/"
     log = open(tmp_path / "serve.log", "w+", encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
     server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
                               cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT,
                               start_new_session=True)
+    run = Serving(server, f"http://127.0.0.1:{port}/", project)
     try:
+        yield run
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
+        log.seek(0)
+        run.output = log.read()
+        log.close()
+
+
+@dataclass
+class Serving:
+    server: subprocess.Popen
+    base: str
+    project: Path
+    output: str = ""
+
+
+def test_saved_change_appears_in_dirty_serve(tmp_path):
+    with serving(tmp_path) as run:
+        server, base, project = run.server, run.base, run.project
         _wait_for(base + URL, "Penerbitan Akta Kelahiran", server, 300)
         before = _locations(_wait_for(base + "search/search_index.json", URL, server, 30))
         path = project / SOP
@@ -72,26 +99,10 @@ def test_saved_change_appears_in_dirty_serve(tmp_path):
             assert "Kalimantung" not in index or word == "Kalimantung"
         page = _get(base + URL)
         assert 'class="sop-bagan"' in page and "<!--standar:" not in page
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
-        log.seek(0)
-        output = log.read()
-        log.close()
+    output = run.output
     assert "Aborted" not in output and "Traceback" not in output, output
     # the first build and the first rebuild (the last may be stopped before it logs its end)
     assert output.count("Documentation built") >= 2, output
-
-
-def _serve(project, tmp_path):
-    port = free_port()
-    log = open(tmp_path / "serve.log", "w+", encoding="utf-8")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH}
-    # The command of `make serve` (after its check, which may fail: the preview goes on).
-    server = subprocess.Popen([str(BIN / "mkdocs"), "serve", "--dirty", "--dev-addr", f"127.0.0.1:{port}"],
-                              cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT,
-                              start_new_session=True)
-    return server, f"http://127.0.0.1:{port}/", log
 
 
 def _status(url: str) -> int | None:
@@ -107,11 +118,8 @@ def _status(url: str) -> int | None:
 def test_a_file_with_errors_shows_them_and_the_preview_goes_on(tmp_path):
     """A colon in an unquoted title: within 10 seconds the page shows the file, the line and the
     message, other pages still answer, a banner names the file; fixed, the page comes back."""
-    project = tmp_path / "proyek"
-    shutil.copytree(REPO / "standards", project / "standards")
-    add_site_files(project)
-    server, base, log = _serve(project, tmp_path)
-    try:
+    with serving(tmp_path) as run:
+        server, base, project = run.server, run.base, run.project
         normal = _wait_for(base + URL, 'class="sop-bagan"', server, 300)
         path = project / SOP
         text = path.read_text(encoding="utf-8")
@@ -146,12 +154,7 @@ def test_a_file_with_errors_shows_them_and_the_preview_goes_on(tmp_path):
         for other in [item["alamat"] for item in banner["berkas"] if item["alamat"] != URL]:
             assert "standar-galat" not in _wait_for(base + other, "<h1", server, 30)
         assert json.loads(_get(base + "pratinjau/galat.json"))["berkas"] == []
-    finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=30)
-        log.seek(0)
-        output = log.read()
-        log.close()
+    output = run.output
     assert "Traceback" not in output, output
     assert f"{SOP}:{line}: galat:" in output                            # and in the terminal
 

@@ -207,14 +207,19 @@ def run_codeowners(args) -> int:
     except codeowners.NoReviewer as exc:
         print(f"standar: galat: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    return _generated(root, codeowners.FILES, text, "standards/opd.yml", "codeowners", args)
+
+
+def _generated(root: Path, names, text: str, source: str, verb: str, args) -> int:
+    """A committed generated file: checked (--periksa), written (--tulis) or shown."""
     if args.periksa:
-        stale = [name for name in codeowners.FILES if not (root / name).is_file()
+        stale = [name for name in names if not (root / name).is_file()
                  or (root / name).read_text(encoding="utf-8") != text]
         for name in stale:
-            print(f"{name}: tidak sesuai standards/opd.yml; jalankan: standar codeowners --tulis")
+            print(f"{name}: tidak sesuai {source}; jalankan: standar {verb} --tulis")
         return EXIT_ERRORS if stale else EXIT_OK
     if args.tulis:
-        for name in codeowners.FILES:
+        for name in names:
             target = root / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
@@ -226,20 +231,7 @@ def run_codeowners(args) -> int:
 
 def run_editor(args) -> int:
     """The web editor's configuration, made from the content model; like CODEOWNERS, committed."""
-    target = Path(args.root) / editor.CONFIG_FILE
-    text = editor.configuration_js()
-    if args.periksa:
-        if not target.is_file() or target.read_text(encoding="utf-8") != text:
-            print(f"{editor.CONFIG_FILE}: tidak sesuai model isi; jalankan: standar editor --tulis")
-            return EXIT_ERRORS
-        return EXIT_OK
-    if args.tulis:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-        print(f"Ditulis: {editor.CONFIG_FILE}")
-        return EXIT_OK
-    sys.stdout.write(text)
-    return EXIT_OK
+    return _generated(Path(args.root), (editor.CONFIG_FILE,), editor.configuration_js(), "model isi", "editor", args)
 
 
 def run_scope(args) -> int:
