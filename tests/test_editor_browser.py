@@ -259,3 +259,38 @@ def test_an_spm_s_figures_edited_go_to_a_branch_of_their_own(sample_site, reposi
     values["capaian"][2]["terlayani"] = 1300
     assert changed == document.dump(kind, values, source.body)
     assert _git(repository, "diff", "--name-only", "main", branches[0]).split() == [SPM]
+
+
+@pytest.mark.parametrize("forge,settings,expected", [
+    ("GitLab", "    forge: gitlab\n    repositori: pemkab/portal\n    alamat_gitlab: https://git.pemda.test\n"
+               "    app_id: abc123\n",
+     ["https://git.pemda.test/oauth/authorize?", "client_id=abc123", "code_challenge_method=S256",
+      "response_type=code"]),
+    ("GitHub", "    forge: github\n    repositori: pemkab/portal\n    gerbang_oauth: https://masuk.pemda.test\n",
+     ["https://masuk.pemda.test/auth?", "provider=github"]),
+])
+def test_signing_in_goes_to_the_forge_named_in_pemda_yml(tmp_path, forge, settings, expected):
+    """The forge of pengaturan.editor, as Decap uses it: GitLab's own sign-in with PKCE (no
+    secret, no server of ours), GitHub's through the pemda's OAuth gateway. Nothing leaves this
+    machine: the forge's address is recorded and refused."""
+    from support import PEMDA_YML, VALID_SOP, make_project
+    project = make_project(tmp_path / "proyek", {"standards/dukcapil/sop/akta.md": VALID_SOP}, site=True,
+                           pemda_yml=PEMDA_YML + "pengaturan:\n  editor:\n" + settings)
+    assert mkdocs_build(project, tmp_path / "site").returncode == 0
+    with static_server(tmp_path / "site") as site, chromium() as browser:
+        context = browser.new_context()
+        asked = []
+
+        def refuse(route):
+            asked.append(route.request.url)
+            route.abort()
+
+        context.route(lambda url: urlsplit(url).hostname not in ("127.0.0.1", "localhost"), refuse)
+        page = context.new_page()
+        page.goto(f"{site}admin/?lokal={free_port()}")   # no decap-server there: the forge is used
+        page.get_by_role("button", name=f"Masuk dengan {forge}").click()
+        for _ in range(100):  # bounded: about 10 s
+            if asked:
+                break
+            page.wait_for_timeout(100)
+    assert asked and all(part in asked[0] for part in expected), asked
