@@ -3,7 +3,8 @@ navigation and pages. All domain logic lives in the core (``hooks/standar``), wh
 imports MkDocs.
 
 Events used: startup (serve or build), config (load and validate; fail with every error at
-once), files (add the planned pages; start rendering the SOP sheets ahead on another core),
+once, or, in `mkdocs serve`, go on with pages that show them), files (add the planned pages
+and the web editor's files; start rendering the SOP sheets ahead on another core),
 page_read_source / page_markdown / page_content (fill the pages), post_page (put in the
 sheets), post_build (search stems, summary), build_error (stop the worker).
 """
