@@ -290,6 +290,7 @@
   var port = parseInt(new URLSearchParams(location.search).get('lokal'), 10);   // decap-server elsewhere than 8081
   config.local_backend = { url: port ? 'http://127.0.0.1:' + port + '/api/v1' : S.lokal };
   config.site_url = new URL('..', location.href).href;
+  if (S.logo) config.logo_url = new URL('../' + S.logo, location.href).href;   // the pemda's, not Decap's
   config.display_url = config.site_url;
   CMS.init({ config: config });
 })();

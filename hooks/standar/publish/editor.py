@@ -282,6 +282,7 @@ def origins(settings: dict | None) -> list[str]:
 def site_settings(registry: dict, settings: dict | None, pemda: dict, standards) -> dict:
     return {
         "pemda": pemda.get("nama_singkat", ""),
+        "logo": pemda.get("logo"),
         "backend": backend(settings),
         "lokal": LOCAL_PROXY,
         "opd": [{"label": f"{opd.nama} ({opd.kode})", "value": opd.kode}
