@@ -8,9 +8,10 @@ PD_VENV  := .venv-properdocs
 PD_BIN   := $(PD_VENV)/bin
 PD_STAMP := $(PD_VENV)/.installed-stamp
 PIP := -m pip install --quiet --disable-pip-version-check --no-deps
+NODE   := node_modules/.package-lock.json
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve site site-properdocs offline check test venv clean bench bench-besar
+.PHONY: serve site site-properdocs offline check test venv editor clean bench bench-besar
 
 # $(call venv,DIR,LOCK): a virtual environment with exactly the packages of LOCK and the core.
 define venv
@@ -29,13 +30,14 @@ $(PD_STAMP): requirements-properdocs.lock pyproject.toml
 	$(call venv,$(PD_VENV),requirements-properdocs.lock)
 
 ## serve: validate, then preview the portal (drafts included) at http://127.0.0.1:8000;
-##        a saved change rebuilds only the changed and the generated pages (--dirty)
-serve: $(STAMP)
-	$(BIN)/standar check
+##        a saved change rebuilds only the changed and the generated pages (--dirty); a file
+##        with errors shows them on its page and in a banner, and the preview goes on
+serve: $(STAMP) $(NODE)
+	-$(BIN)/standar check
 	$(BIN)/mkdocs serve --dirty --dev-addr 127.0.0.1:8000
 
 ## site: validate, build the public site into site/ (strict, drafts left out), check the result
-site: $(STAMP)
+site: $(STAMP) $(NODE)
 	$(BIN)/standar check
 	$(BIN)/mkdocs build --strict --site-dir site
 	$(BIN)/standar periksa-situs site
@@ -48,6 +50,7 @@ site-properdocs: $(PD_STAMP)
 	$(PD_BIN)/standar periksa-situs site
 
 ## offline: the file:// bundle for offices without a network: dist/portal-standar-offline.zip
+##          (without the web editor)
 offline: $(STAMP)
 	$(BIN)/standar check
 	PORTAL_OFFLINE=true $(BIN)/mkdocs build --strict --site-dir build/offline
@@ -58,16 +61,21 @@ offline: $(STAMP)
 check: $(STAMP)
 	$(BIN)/standar check
 
+## editor: regenerate the web editor's configuration (docs/admin/konfigurasi.js) from the content model
+editor: $(STAMP)
+	$(BIN)/standar editor --tulis
+
 ## venv: only create .venv (CI and the pre-commit hook call .venv/bin/standar)
 venv: $(STAMP)
 
-# axe-core for the accessibility tests (skipped locally without npm; CI installs npm).
-node_modules/.package-lock.json: package.json package-lock.json
+# npm packages (package-lock.json): Decap CMS, copied into admin/ of the site when
+# standards/pemda.yml sets pengaturan.editor; decap-server and axe-core for the browser tests.
+$(NODE): package.json package-lock.json
 	@if command -v npm >/dev/null 2>&1; then npm ci --no-audit --no-fund --loglevel=error; \
-	  else echo "npm tidak ada: uji aksesibilitas dilewati"; fi
+	  else echo "npm tidak ada: editor web tidak dapat dibangun dan uji peramban dilewati (pasang nodejs dan npm)"; fi
 
 ## test: the whole test suite (with both generators: it creates .venv-properdocs too)
-test: $(STAMP) $(PD_STAMP) node_modules/.package-lock.json
+test: $(STAMP) $(PD_STAMP) $(NODE)
 	$(BIN)/python -m pytest -n auto
 
 ## bench: measure check, build (against bare Material), search index and serve refresh at 100 and 1,000

@@ -3,7 +3,8 @@ navigation and pages. All domain logic lives in the core (``hooks/standar``), wh
 imports MkDocs.
 
 Events used: startup (serve or build), config (load and validate; fail with every error at
-once), files (add the planned pages; start rendering the SOP sheets ahead on another core),
+once, or, in `mkdocs serve`, go on with pages that show them), files (add the planned pages
+and the web editor's files; start rendering the SOP sheets ahead on another core),
 page_read_source / page_markdown / page_content (fill the pages), post_page (put in the
 sheets), post_build (search stems, summary), build_error (stop the worker).
 """
@@ -24,7 +25,7 @@ from mkdocs.structure.files import File, Files
 
 from standar.model import diagnostics
 from standar.model.schema import date_span
-from standar.publish import search
+from standar.publish import editor, preview, search
 from standar.publish.site import Site, SiteOptions
 from standar.read import corpus as corpus_module
 from standar.read.background import Ahead
@@ -47,6 +48,7 @@ class State:
     checked: dict = field(default_factory=dict)  # serve: each file's last check, by content
     rebuilding: bool = False                     # serve: the first build is done
     search_entries: search.Entries = field(default_factory=search.Entries)  # serve --dirty
+    problem_pages: set = field(default_factory=set)  # serve: pages that showed a file's errors
 
 
 STATE = State()
@@ -79,7 +81,13 @@ def on_config(config):
     for problem in corpus.diagnostics:
         if not problem.is_error:  # warnings must not fail a strict build: authors fix them at leisure
             log.info(problem.format())
-    if corpus.has_errors:
+    if corpus.has_errors and STATE.serving:
+        # The preview goes on: the files with errors get pages that show them (publish.preview).
+        for problem in sorted(corpus.errors, key=diagnostics.sort_key):
+            log.info(problem.format())
+        log.info(corpus.summary_text() + " Berkas bergalat ditampilkan sebagai halaman galat di pratinjau; "
+                 "tidak ada yang diterbitkan oleh 'make site' sampai galatnya diperbaiki.")
+    elif corpus.has_errors:
         raise PluginError(
             "Standar tidak dapat diterbitkan karena ada galat:\n"
             + diagnostics.format_text(corpus.errors) + "\n" + corpus.summary_text()
@@ -87,7 +95,10 @@ def on_config(config):
     site = Site(corpus, SiteOptions(include_drafts=STATE.serving,
                                     directory_urls=config.use_directory_urls,
                                     build_date=build_date(root, corpus),
-                                    site_url=config.site_url or ""))
+                                    site_url=config.site_url or "",
+                                    editor=not _offline(config), preview_problems=STATE.serving))
+    if STATE.serving:
+        config.extra_javascript.append(preview.SCRIPT)
     STATE.site = site
     STATE.pages = {page.src_uri: page for page in site.pages()}
     pemda = corpus.pemda
@@ -111,11 +122,15 @@ def on_pre_build(config) -> None:
         material_search.search_index_prev = None
 
 
+def _offline(config) -> bool:
+    offline = config.plugins.get("material/offline")
+    return offline is not None and offline.config.enabled
+
+
 def _prepare_offline(config) -> None:
     """For the file:// bundle: page links without directory URLs (the offline plugin would set
     that only after this hook planned the links) and the vendored search shim, not unpkg.com."""
-    offline = config.plugins.get("material/offline")
-    if offline is not None and offline.config.enabled:
+    if _offline(config):
         config.use_directory_urls = False
         config.extra["polyfills"] = [OFFLINE_SHIM]
 
@@ -139,12 +154,16 @@ def on_files(files: Files, config) -> Files:
         if page.source_path:
             file = File(page.src_uri, src_dir=str(root / corpus_module.STANDARDS_DIR),
                         dest_dir=config.site_dir, use_directory_urls=config.use_directory_urls)
+            if page.src_uri in STATE.problem_pages and os.path.exists(file.abs_dest_path):
+                os.remove(file.abs_dest_path)  # serve --dirty: the file is fixed, its page comes back
         else:
             file = File.generated(config, page.src_uri, content=page.markdown)
         file.edit_uri = page.edit_path
         files.append(file)
     for path, content in site.data_files.items():
         files.append(File.generated(config, path, content=content))
+    _editor_files(site, files, config)
+    STATE.problem_pages = {page.src_uri for page in site.problem_pages}
     config.nav = _mkdocs_nav(site.nav(docs_pages))
     # Pages are built in the order of `files`. The rebuilds of `mkdocs serve --dirty` build
     # few pages: there the sheets are rendered on demand.
@@ -155,6 +174,27 @@ def on_files(files: Files, config) -> Files:
     STATE.urls = {"" if f.url == "./" else f.url for f in files.documentation_pages()}  # as page.url
     STATE.sheets = Ahead(site.sheet, order, workers=0 if STATE.rebuilding else None)
     return files
+
+
+def _editor_files(site: Site, files: Files, config) -> None:
+    """The web editor under admin/: its own files from docs/admin/, what the build makes and
+    Decap's files from node_modules; none of them when the site has no editor (offline)."""
+    try:
+        admin = site.admin
+    except editor.NotInstalled as problem:
+        if not STATE.serving:  # a published site must have the editor pemda.yml promises
+            raise PluginError(str(problem)) from None
+        # The preview goes on without it (an author without npm still sees the pages).
+        log.info(f"{problem}; pratinjau tanpa editor web")
+        admin = None
+    if admin is None:
+        for file in [f for f in files if f.src_uri.startswith(editor.ADMIN + "/")]:
+            files.remove(file)
+        return
+    for path, content in admin.generated.items():
+        files.append(File.generated(config, path, content=content))
+    for path, source in admin.copied.items():
+        files.append(File.generated(config, path, abs_src_path=str(source)))
 
 
 def _mkdocs_nav(entries) -> list:

@@ -76,6 +76,37 @@ def test_pages_and_data_answer_with_type_and_headers(any_server, base):
 
 
 @pytest.mark.parametrize("base", ["root_url", "subpath_url"])
+def test_only_the_editor_relaxes_the_policy(any_server, base):
+    """Decap CMS needs 'unsafe-eval': admin/ has its own policy, every other page the strict one."""
+    url = getattr(any_server, base)
+    for path in ("admin/", "admin/index.html", "admin/vendor/decap-cms/decap-cms.js"):
+        status, headers, _ = fetch(url + path)
+        assert status == 200, path
+        assert "'unsafe-eval'" in headers["Content-Security-Policy"] and "connect-src 'self' https:" in \
+            headers["Content-Security-Policy"], path
+    for path in ("", SOP, "stylesheets/portal.css", "javascripts/portal.js"):
+        policy = fetch(url + path)[1]["Content-Security-Policy"]
+        assert "unsafe-eval" not in policy and "script-src 'self';" in policy, path
+
+
+def test_the_editor_starts_under_both_policies(served):
+    """Through nginx (its header and the page's own policy together): the editor's sign-in, in
+    Indonesian, with no refused script or connection and no request to another host."""
+    with chromium() as browser:
+        page = browser.new_page()
+        watch = Watch(page, _origin(served.root_url))
+        page.goto(served.root_url + "admin/")
+        page.get_by_role("button", name="Masuk dengan GitHub").wait_for()
+        page.wait_for_timeout(500)
+        # Served from a loopback address, Decap looks for decap-server (the author's own
+        # computer, never a deployed site): the server's policy rightly refuses that one call.
+        local = "http://127.0.0.1:8081/api/v1"
+        assert [u for u in watch.failed if not u.startswith(local)] == [] and watch.elsewhere() == []
+        refused = [e for e in watch.errors if "Content Security Policy" in e or "Refused" in e]
+        assert all(local in e for e in refused), refused
+
+
+@pytest.mark.parametrize("base", ["root_url", "subpath_url"])
 def test_unknown_path_gives_the_indonesian_404(any_server, base):
     status, headers, body = fetch(getattr(any_server, base) + "tidak/ada/di-sini/")
     assert status == 404

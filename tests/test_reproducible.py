@@ -21,6 +21,7 @@ def test_two_builds_of_one_commit_are_byte_identical(tmp_path):
     add_site_files(project)
     (project / "hooks").unlink()
     shutil.copytree(REPO / "hooks", project / "hooks", ignore=shutil.ignore_patterns("*.egg-info", "__pycache__"))
+    (project / "node_modules").symlink_to(REPO / "node_modules")  # as `npm ci` leaves it: the editor's files
     git = ["git", "-c", "user.name=Uji", "-c", "user.email=uji@contoh.go.id"]
     subprocess.run([*git, "init", "-q"], cwd=project, check=True)
     subprocess.run([*git, "add", "-A"], cwd=project, check=True)

@@ -146,6 +146,7 @@ def apache(root_site: Path, subpath_site: Path, workdir: Path):
     def adapt(name: str, folder: Path) -> str:
         text = (APACHE_DIR / name).read_text(encoding="utf-8")
         return (text.replace("/etc/apache2/portal-standar-rules.conf", str(rules))
+                    .replace("/etc/apache2/portal-standar-admin.conf", str(APACHE_DIR / "portal-standar-admin.conf"))
                     .replace("/var/www/portal-standar", str(folder)))
 
     modules = "\n".join(f"LoadModule {m}_module /usr/lib/apache2/modules/mod_{m}.so" for m in APACHE_MODULES)

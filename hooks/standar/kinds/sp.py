@@ -142,7 +142,8 @@ FIELDS = Record(fields=[
           "Nomor SOP (atau SPO) yang merinci prosedur layanan ini; harus ada di portal dan berlaku.",
           ["474/SOP-DUKCAPIL/002/2022"]),
     Field("spm", Text(pattern=fields.SLUG, pattern_hint="kode layanan dari katalog SPM"), False,
-          "Kode jenis pelayanan dasar SPM yang dilayani, bila ada.", "kes-ibu-hamil"),
+          "Kode jenis pelayanan dasar SPM yang dilayani, bila ada.", "kes-ibu-hamil",
+          options=catalogue_module.layanan_options),
     # Penyampaian pelayanan
     Field("persyaratan", fields.text_list(), False,
           f"{_component('persyaratan')}: dokumen atau hal yang harus dibawa atau dipenuhi pemohon.",

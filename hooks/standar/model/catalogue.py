@@ -106,3 +106,9 @@ def load(path: Path = CATALOGUE_FILE) -> Catalogue:
     return Catalogue(str(data["catalogue_version"]), tuple(bidang_list), layanan, regulasi,
                      (float(index["bobot_penerima"]), float(index["bobot_mutu"])),
                      tuple((float(k["batas"]), k["label"]) for k in index["kategori"]))
+
+
+def layanan_options() -> list[tuple[str, str]]:
+    """The catalogue's services as (kode, nama), in the regulation's order: what a field that
+    names a service is chosen from."""
+    return [(kode, item.nama) for kode, item in load().layanan.items()]

@@ -71,8 +71,9 @@ PENGESAH = Record(fields=[
 ])
 
 KEPUTUSAN = Record(fields=[
-    Field("ya", Integer(minimum=1), True, "Nomor langkah tujuan jika jawabannya Ya.", 3),
-    Field("tidak", Integer(minimum=1), True, "Nomor langkah tujuan jika jawabannya Tidak.", 1),
+    Field("ya", Integer(minimum=1), True, "Nomor langkah tujuan jika jawabannya Ya.", 3, refers="langkah"),
+    Field("tidak", Integer(minimum=1), True, "Nomor langkah tujuan jika jawabannya Tidak.", 1,
+          refers="langkah"),
     Field("label_ya", Text(max_length=40), False,
           "Keterangan cabang Ya, ditampilkan sesudah 'Ya' (\"Ya: lengkap\").", "Lengkap"),
     Field("label_tidak", Text(max_length=40), False,
@@ -85,7 +86,7 @@ LANGKAH = Record(fields=[
           "Uraian kegiatan, diawali kata kerja aktif tanpa subjek.",
           "Memeriksa kelengkapan berkas"),
     Field("pelaksana", Text(), True, "Pelaksana langkah ini; salah satu dari daftar `pelaksana`.",
-          "Petugas Loket"),
+          "Petugas Loket", refers="pelaksana"),
     Field("kelengkapan", ListOf(item=Text(), accept_single=True), False,
           "Mutu Baku - kelengkapan: dokumen atau bahan yang diperlukan.",
           ["Formulir F-2.01", "Surat keterangan lahir"]),
@@ -97,7 +98,7 @@ LANGKAH = Record(fields=[
           "Menjadikan langkah ini keputusan (belah ketupat) dengan dua cabang: nomor langkah "
           "tujuan untuk Ya dan Tidak.", {"ya": 3, "tidak": 1}),
     Field("ke", Integer(minimum=1), False,
-          "Nomor langkah berikutnya jika bukan langkah sesudahnya (lompatan).", 5),
+          "Nomor langkah berikutnya jika bukan langkah sesudahnya (lompatan).", 5, refers="langkah"),
 ])
 
 PELAKSANA = Record(fields=[
@@ -173,6 +174,32 @@ PENGADUAN = Record(fields=[
           "Kotak pengaduan di ruang tunggu Kantor Bupati, Teminabuan"),
 ])
 
+URL = Text(pattern=r"https?://[^\s/]+(?:/\S*)?", pattern_hint="alamat web http(s)://")
+FORGE = Enum(values=("github", "gitlab"), labels={"github": "GitHub", "gitlab": "GitLab"})
+# The web editor (admin/ of the site): where its pull requests go and how authors sign in.
+EDITOR = Record(fields=[
+    Field("forge", FORGE, True,
+          "Tempat repositori portal: github atau gitlab (juga GitLab milik pemda sendiri). Gitea tidak "
+          "didukung: Decap CMS tidak punya alur kerja pull request untuk Gitea.", "gitlab"),
+    Field("repositori", Text(pattern=r"[\w.-]+(?:/[\w.-]+)+", pattern_hint="pemilik/nama, misalnya "
+                                                                        "pemkab-sorsel/portal-standar"),
+          True, "Repositori portal: pemilik/nama (GitLab: grup/subgrup/nama).", "pemkab-sorsel/portal-standar"),
+    Field("cabang", Text(pattern=r"[\w./-]+", pattern_hint="nama cabang, misalnya main"), False,
+          "Cabang yang diterbitkan; setiap perubahan dari editor menjadi pull request ke cabang ini.",
+          "main", default="main"),
+    Field("alamat_gitlab", URL, False, "GitLab: alamat server GitLab (bawaan: https://gitlab.com).",
+          "https://git.sorongselatankab.go.id", default="https://gitlab.com"),
+    Field("app_id", Text(pattern=r"[\w-]+", pattern_hint="Application ID dari GitLab"), False,
+          "GitLab: Application ID aplikasi OAuth yang dibuat untuk editor (tanpa rahasia: masuk dengan "
+          "PKCE). Wajib untuk GitLab.", "6e5f0c2b9a8d4f7e1c3b5a7d9f1e3c5b7a9d1f3e5c7b9a1d3f5e7c9b1a3d5f7e"),
+    Field("gerbang_oauth", URL, False,
+          "GitHub: alamat gerbang OAuth yang dipasang pemda (misalnya sveltia-cms-auth). Wajib untuk "
+          "GitHub.", "https://masuk.sorongselatankab.go.id"),
+    Field("api", URL, False,
+          "Alamat API bila bukan bawaannya (GitHub Enterprise; bawaan GitLab: alamat_gitlab/api/v4).",
+          "https://git.sorongselatankab.go.id/api/v4"),
+])
+
 # Portal settings in pemda.yml under `pengaturan`: these, and what each kind adds (its
 # ``settings_fields``); :func:`pemda_record` puts them together.
 PENGATURAN_DASAR = [
@@ -181,6 +208,9 @@ PENGATURAN_DASAR = [
           default=12),
     Field("ukuran_berkas_maks_kb", Integer(minimum=16, maximum=65536), False,
           "Ukuran maksimum satu berkas standar (KB).", 1024, default=1024),
+    Field("editor", EDITOR, False,
+          "Editor web (admin/ situs): forge dan repositori tujuan pull request. Tanpa kolom ini, situs "
+          "tidak memuat editor.", {"forge": "gitlab", "repositori": "pemkab-sorsel/portal-standar"}),
 ]
 
 

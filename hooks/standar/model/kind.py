@@ -120,6 +120,9 @@ class Kind:
     settings_fields: ClassVar[tuple[Field, ...]] = ()   # its part of pemda.yml's pengaturan
     files: ClassVar[tuple[str, ...]] = ()               # the files of its ``datasets``
     questions: ClassVar[tuple[str, ...]] = ()           # what `standar baru` asks: judul, layanan
+    # The fields whose first filled value names a new file (a field with ``options`` by the
+    # option's name): `standar baru` and the web editor make the same file name.
+    name_fields: ClassVar[tuple[str, ...]] = ("judul",)
     search_boost: ClassVar[float | None] = None         # ranks its pages higher in the site search
     # The OPD types (``jenis`` in opd.yml) whose folders may hold this kind; None: every OPD.
     opd_jenis: ClassVar[tuple[str, ...] | None] = None

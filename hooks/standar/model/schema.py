@@ -733,6 +733,12 @@ class Field:
     # On the official form, but some documents as signed leave it blank: absence is a
     # warning, never a reason to invent a value; the sheet shows "-".
     expected: bool = False
+    # Where the value is chosen from, for the web editor (the kind's check holds it to them):
+    # ``refers``, a list field of the same document (text: one of its items; an integer: the
+    # number of one of them); ``options``, a function giving (value, name) pairs from outside
+    # the document (the SPM catalogue).
+    refers: str | None = None
+    options: Any = None
 
     @property
     def presence(self) -> str:

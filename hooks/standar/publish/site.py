@@ -18,12 +18,12 @@ from ..model.page import PagePlan
 from ..model.standard import Standard
 from ..model.view import SiteView
 from ..read.corpus import Corpus
-from . import body, guide, indexes, opendata
+from . import body, editor, guide, indexes, opendata, preview
 from .render import Page, Renderer, compose, marker, title_fragment
 
 NavEntry = tuple  # (title, src_uri) or (title, [NavEntry, ...])
 # The Panduan tab's order; other guide pages follow by path.
-GUIDE_ORDER = ("panduan/index.md", "panduan/untuk-opd.md", guide.TEMPLATES_PAGE, guide.FIELDS_PAGE,
+GUIDE_ORDER = ("panduan/index.md", "panduan/untuk-opd.md", "panduan/editor-web.md", guide.TEMPLATES_PAGE, guide.FIELDS_PAGE,
                "panduan/istilah.md")
 
 
@@ -33,6 +33,8 @@ class SiteOptions:
     directory_urls: bool = True      # off for the file:// offline bundle
     build_date: dt.date | None = None
     site_url: str = ""               # canonical public address, e.g. https://host/standar/
+    editor: bool = True              # the web editor under admin/ when pemda.yml configures it (not offline)
+    preview_problems: bool = False   # `mkdocs serve`: pages and a banner for the files with errors
 
 
 @dataclass(frozen=True)
@@ -136,12 +138,28 @@ class Site:
         pages += [indexes.opd_list(view), indexes.latest(view), indexes.review(view),
                   indexes.a_to_z(view), indexes.tags(view), indexes.data_page(view, self.data_files)]
         pages += guide.pages(view)
-        return pages
+        return pages + self.problem_pages
+
+    @cached_property
+    def problem_pages(self) -> list[Page]:
+        """The preview's pages of the files with errors (none in a public build)."""
+        return preview.pages(self.corpus, self.view) if self.options.preview_problems else []
+
+    @cached_property
+    def admin(self) -> editor.Files | None:
+        """The web editor's files, or None when this site has none (raises
+        :class:`editor.NotInstalled` when it should have one but Decap is missing)."""
+        if not self.options.editor:
+            return None
+        return editor.files(self.corpus.root, self.corpus.pemda, self.corpus.registry, self.view.standards)
 
     @cached_property
     def data_files(self) -> dict[str, str]:
-        """Files published beside the pages (open data, feed), by path."""
-        return opendata.files(self.view)
+        """Files published beside the pages (open data, feed; in the preview, its errors), by path."""
+        files = opendata.files(self.view)
+        if self.options.preview_problems:
+            files.update({preview.DATA: preview.banner_data(self.corpus, self.view), preview.SCRIPT: preview.BANNER})
+        return files
 
     # -- navigation --------------------------------------------------------------------------
     def nav(self, docs_pages: list[str]) -> list[NavEntry]:

@@ -10,11 +10,11 @@ diganti" on its line until it is replaced. Optional fields are written as YAML c
 
 from __future__ import annotations
 
-import json
 import re
 
 from ..model.kind import Kind, TemplateSpec
-from ..model.schema import Date, Enum, Field, Integer, ListOf, Nip, OneOf, Record
+from ..model.schema import Date, Enum, Field, Integer, ListOf, OneOf, Record
+from .document import is_quoted, scalar
 
 # Wording of the placeholder where the field's own description reads badly as "<isi ...>", for
 # the fields every kind shares; each kind adds its own (``TemplateSpec.hints``).
@@ -22,24 +22,14 @@ HINTS = {
     "disahkan_oleh.nip": "NIP pejabat, 18 digit",
     "tags": "kata kunci",
 }
-QUOTED = frozenset({"nomor", "disahkan_oleh.nip"})
 
 HEADER = ("# Ganti setiap <isi ...> dengan isian yang sebenarnya. Baris berawalan # adalah kolom tidak\n"
           "# wajib: hapus tanda # untuk memakainya. Periksa dengan: standar check <berkas ini>\n")
 
-_PLAIN_SAFE = re.compile(r"[^\s\-?:,\[\]{}#&*!|>'\"%@`][^#]*")
 
 
 def placeholder(text: str) -> str:
     return f"<isi {text}>"
-
-
-def scalar(text: str, quoted: bool = False) -> str:
-    """YAML text: plain where that reads back unchanged as text, else double quotes."""
-    if not quoted and _PLAIN_SAFE.fullmatch(text) and ": " not in text and not text.endswith(":") \
-            and not re.fullmatch(r"[-+.\d:_eE]+|(?i:y|n|yes|no|on|off|true|false|null|~)", text):
-        return text
-    return json.dumps(text, ensure_ascii=False)
 
 
 class _Writer:
@@ -47,7 +37,7 @@ class _Writer:
 
     def __init__(self, spec: TemplateSpec):
         self.hints = {**HINTS, **spec.hints}
-        self.quoted = QUOTED | spec.quoted
+        self.quoted = spec.quoted
         self.active_optional = spec.active_optional
         self.items = spec.items
         self.plain = spec.plain
@@ -80,7 +70,7 @@ class _Writer:
         # in, or deletes it when the original has nothing there
         active = spec.required or spec.expected or key in self.active_optional
         if key in prefill:
-            return [f"{indent}{spec.key}: {scalar(str(prefill[key]), key in self.quoted)}"]
+            return [f"{indent}{spec.key}: {scalar(str(prefill[key]), is_quoted(key, spec.type, self.quoted))}"]
         if not active and not first_item:
             return []
         lines = self.value(spec, key, indent, optional_parent or not active)
@@ -112,9 +102,9 @@ class _Writer:
                     lines += item_lines[1:]
                 return lines
             text = placeholder(self.hint(key, spec))
-            return lines + [f"{indent}  - {scalar(text, key in self.quoted)}"] * count
+            return lines + [f"{indent}  - {scalar(text, is_quoted(key, item, self.quoted))}"] * count
         text = placeholder(self.hint(key, spec))
-        return [f"{indent}{spec.key}: {scalar(text, key in self.quoted or isinstance(kind, Nip))}"]
+        return [f"{indent}{spec.key}: {scalar(text, is_quoted(key, kind, self.quoted))}"]
 
 
 def render(kind: Kind, prefill: dict | None = None) -> str:

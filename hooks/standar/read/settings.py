@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import kinds
+from ..model import fields
 from ..model.catalogue import Catalogue
 from ..model.diagnostics import Diagnostic
 from ..model.schema import INVALID
@@ -33,4 +34,22 @@ def load_pemda(standards_dir: Path, rel_prefix: str, catalogue: Catalogue,
                              "alamatnya (relatif terhadap docs/, misalnya assets/logo-pemda.svg)")
     for kind in kinds.all_kinds():
         kind.check_settings(pemda["pengaturan"], ctx, catalogue, registry)
+    _check_editor(pemda["pengaturan"].get("editor"), ctx)
     return pemda, ctx.diagnostics
+
+
+def _check_editor(editor: dict | None, ctx) -> None:
+    """What each forge needs to sign authors in."""
+    if not editor:
+        return
+    path = ("pengaturan", "editor")
+    wanted = {"gitlab": ("app_id", "Application ID aplikasi OAuth GitLab (lihat Panduan: editor web)"),
+              "github": ("gerbang_oauth", "alamat gerbang OAuth GitHub (lihat Panduan: editor web)")}
+    key, what = wanted[editor["forge"]]
+    if not editor.get(key):
+        ctx.error(path + (key,), f"wajib diisi untuk {fields.FORGE.labels[editor['forge']]}: {what}")
+    for other, (other_key, _) in wanted.items():
+        if other != editor["forge"] and editor.get(other_key):
+            ctx.error(path + (other_key,), f"hanya untuk {fields.FORGE.labels[other]}; hapus kolom ini")
+    if editor["forge"] == "github" and editor.get("alamat_gitlab") != fields.EDITOR.by_key["alamat_gitlab"].default:
+        ctx.error(path + ("alamat_gitlab",), "hanya untuk GitLab; hapus kolom ini")

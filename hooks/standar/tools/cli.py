@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .. import kinds
 from . import changes, codeowners, reports
+from ..publish import editor
 from ..model.diagnostics import format_json, format_text
 from ..read import corpus as corpus_module
 
@@ -57,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
                         help="keluar dengan kode 1 bila berkas CODEOWNERS tidak sesuai standards/opd.yml")
     owners.add_argument("--peninjau", nargs="+", metavar="@TIM",
                         help="pengelola Bagian Organisasi (bawaan: pengelola OPD bagian-organisasi)")
+
+    admin = commands.add_parser("editor", help="konfigurasi editor web (docs/admin/konfigurasi.js) dari model isi")
+    admin.add_argument("--tulis", action="store_true", help=f"tulis ke {editor.CONFIG_FILE} (bawaan: tampilkan saja)")
+    admin.add_argument("--periksa", action="store_true",
+                       help=f"keluar dengan kode 1 bila {editor.CONFIG_FILE} tidak sesuai model isi")
 
     scope = commands.add_parser("periksa-pr", help="periksa cakupan pull request: keluar dengan kode 1 "
                                                    "bila perlu perhatian Bagian Organisasi")
@@ -208,14 +214,19 @@ def run_codeowners(args) -> int:
     except codeowners.NoReviewer as exc:
         print(f"standar: galat: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    return _generated(root, codeowners.FILES, text, "standards/opd.yml", "codeowners", args)
+
+
+def _generated(root: Path, names, text: str, source: str, verb: str, args) -> int:
+    """A committed generated file: checked (--periksa), written (--tulis) or shown."""
     if args.periksa:
-        stale = [name for name in codeowners.FILES if not (root / name).is_file()
+        stale = [name for name in names if not (root / name).is_file()
                  or (root / name).read_text(encoding="utf-8") != text]
         for name in stale:
-            print(f"{name}: tidak sesuai standards/opd.yml; jalankan: standar codeowners --tulis")
+            print(f"{name}: tidak sesuai {source}; jalankan: standar {verb} --tulis")
         return EXIT_ERRORS if stale else EXIT_OK
     if args.tulis:
-        for name in codeowners.FILES:
+        for name in names:
             target = root / name
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
@@ -223,6 +234,11 @@ def run_codeowners(args) -> int:
         return EXIT_OK
     sys.stdout.write(text)
     return EXIT_OK
+
+
+def run_editor(args) -> int:
+    """The web editor's configuration, made from the content model; like CODEOWNERS, committed."""
+    return _generated(Path(args.root), (editor.CONFIG_FILE,), editor.configuration_js(), "model isi", "editor", args)
 
 
 def run_scope(args) -> int:
@@ -278,7 +294,7 @@ def main(argv: list[str] | None = None) -> int:
         _parser().print_help()
         return EXIT_USAGE
     try:
-        return {"check": run_check, "baru": run_new, "codeowners": run_codeowners,
+        return {"check": run_check, "baru": run_new, "codeowners": run_codeowners, "editor": run_editor,
                 "periksa-pr": run_scope, "periksa-situs": run_site}[args.command](args)
     except KeyboardInterrupt:
         return EXIT_USAGE

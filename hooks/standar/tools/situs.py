@@ -35,7 +35,7 @@ from .. import kinds
 from ..model import sitemap
 from ..model.standard import Standard
 from ..model.urls import page_url
-from ..publish import search
+from ..publish import editor, search
 from ..publish.render import Page
 from ..publish.site import Site, SiteOptions
 from ..read import config as config_module
@@ -84,8 +84,10 @@ def options(root: Path, corpus: Corpus, site_dir: Path) -> SiteOptions:
     """The options the build used, as the adapter sets them (``hooks/portal.py``)."""
     config = config_module.load(root)
     sources = [s.src_uri for s in corpus.published()] + [p for p in corpus.site_files if p.endswith(".md")]
-    return SiteOptions(include_drafts=False, directory_urls=directory_urls(site_dir, sources),
-                       build_date=build_date(root, corpus), site_url=config.site_url)
+    use_dirs = directory_urls(site_dir, sources)
+    return SiteOptions(include_drafts=False, directory_urls=use_dirs,
+                       build_date=build_date(root, corpus), site_url=config.site_url,
+                       editor=use_dirs)  # the offline bundle (no directory URLs) has no editor
 
 
 def check(root: Path, corpus: Corpus, site_dir: Path) -> Report:
@@ -150,11 +152,22 @@ def _page(page: Page, std: Standard | None, site: Site, sheets: Ahead, site_dir:
 
 
 def _site_files(site: Site, docs_dir: str, site_dir: Path, report: Report) -> None:
-    """The hand-written pages and files (guide, styles, scripts, logo) are published too."""
+    """The hand-written pages and files (guide, styles, scripts, logo) are published too, and
+    the web editor's files when the site has one."""
+    try:
+        admin = site.admin
+    except editor.NotInstalled as problem:
+        report.add(editor.ADMIN + "/", str(problem))
+        admin = None
     for src in sorted(site.corpus.site_files):
+        if admin is None and src.startswith(editor.ADMIN + "/"):
+            continue  # a site without the editor leaves its scripts out
         where = page_file(site.view.url(src))
         if not (site_dir / where).is_file():
             report.add(where, f"{'halaman' if src.endswith('.md') else 'berkas'} dari {docs_dir}/{src} tidak ada")
+    for where in sorted({**admin.generated, **admin.copied} if admin else ()):
+        if not (site_dir / where).is_file():
+            report.add(where, "berkas editor web tidak ada")
 
 
 # -- open data ---------------------------------------------------------------------------------

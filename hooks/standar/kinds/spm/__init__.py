@@ -109,6 +109,7 @@ class Spm(Kind):
     settings_fields = SETTINGS
     files = data.FILES
     questions = ("layanan",)
+    name_fields = ("judul", "layanan")
     reference = ("Satu berkas SPM adalah laporan satu OPD untuk satu jenis pelayanan dasar. Satu "
                  "layanan boleh dilaporkan beberapa OPD (satu berkas per OPD), dan satu OPD boleh "
                  "menulis satu berkas per tahun. Capaian setiap tahun ditulis seperti diterbitkan: "

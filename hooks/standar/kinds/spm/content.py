@@ -7,7 +7,7 @@ basis, mutu). Several files may report one service: one per OPD, or one per year
 
 from __future__ import annotations
 
-from ...model import fields
+from ...model import catalogue as catalogue_module, fields
 from ...model.schema import Date, Decimal, Field, Integer, ListOf, MapOf, Record, Text
 
 MUTU = Record(fields=[
@@ -84,7 +84,7 @@ FIELDS = Record(fields=[
     Field("layanan", Text(pattern=fields.SLUG, pattern_hint="kode layanan dari katalog SPM"), True,
           "Kode jenis pelayanan dasar dari katalog SPM nasional; bidang mengikuti dari kode ini. "
           "Satu layanan boleh dilaporkan beberapa OPD (satu berkas per OPD) atau satu berkas per tahun.",
-          "kes-ibu-hamil"),
+          "kes-ibu-hamil", options=catalogue_module.layanan_options),
     Field("judul", Text(max_length=300), False, "Judul; bawaan: nama layanan dari katalog.",
           "Pelayanan Kesehatan Ibu Hamil"),
     Field("nomor", Text(max_length=120), False,
