@@ -65,9 +65,10 @@ def say(text: str) -> None:
 
 
 def environment() -> dict:
-    """The default build: no MkDocs 2 banner, no sub-path, no offline bundle."""
+    """The default build: no MkDocs 2 banner, no sub-path, no offline bundle, and Python as it
+    runs by default (compiled modules cached: some sandboxes set PYTHONDONTWRITEBYTECODE)."""
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    for name in ("SITE_URL", "PORTAL_OFFLINE"):
+    for name in ("SITE_URL", "PORTAL_OFFLINE", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     return env
 

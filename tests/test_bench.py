@@ -43,7 +43,8 @@ def test_bench_writes_every_measurement_the_baseline_and_the_page(tmp_path):
         for view in web["first_view"].values():
             assert view["bytes"] > 10_000 and view["requests"] > 3 and view["search_index"] is False
         found = web["search"]
-        assert found["results"] > 0 and 0 < found["index_ready_s"] and 0 <= found["warm_s"] < found["cold_s"]
+        # figures only: which is quicker is the benchmark's finding, never this test's
+        assert found["results"] > 0 and 0 < found["index_ready_s"] and found["warm_s"] >= 0 and found["cold_s"] > 0
 
     standards = corpus.load(work / str(SIZE) / "standar" / "corpus").standards
     assert len(standards) == SIZE == entry["corpora"]["standar"]["baseline"]["pages"]

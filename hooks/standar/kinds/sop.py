@@ -163,12 +163,11 @@ def date_order(meta: dict, ctx: Context, later: str, earlier: str):
                             f"({meta[earlier].isoformat()})")
 
 
-def total_warning(meta: dict, ctx: Context, steps: list[flow.Step]) -> None:
+def total_warning(meta: dict, ctx: Context, timing: flow.Timing) -> None:
     """A total written on the form is kept; the author is told when the steps add up otherwise."""
     declared = meta.get("total_waktu")
     if not declared:
         return
-    timing = flow.timing(steps)
     computed = timing.main if timing.main is not None else timing.every
     if flow.parse_duration(declared) != computed:
         ctx.warning(("total_waktu",), f"'{declared}' berbeda dengan waktu jalur utama yang dihitung "
@@ -259,9 +258,11 @@ class Sop(Kind):
                     facts.links.append(Link(item["nomor"], path, ctx.line(path), "keterkaitan", (CODE,)))
         _check_steps(meta, raw, ctx)
         if not ctx.has_errors and meta.get("langkah"):
-            steps = SopStandard(CODE, "", "", "", meta, "", 0).steps
-            total_warning(meta, ctx, steps)
-            procedure_keys(facts, steps)
+            steps = meta["langkah"]
+            timing = flow.timing_of([s.get("waktu") for s in steps],
+                                    [(s.get("keputusan"), s.get("ke")) for s in steps])
+            total_warning(meta, ctx, timing)
+            procedure_keys(facts, timing, steps[0].get("kelengkapan"))
 
     def cross_check(self, files: list[Facts], every: dict) -> list:
         return []  # unique numbers and links are checked for every kind
@@ -347,13 +348,12 @@ def opd_nav(view: SiteView, kind: Kind) -> tuple:
     return (kind.label, [(None, f"{kind.code}/index.md")] + view.sections(kind.code))
 
 
-def procedure_keys(facts: Facts, steps: list[flow.Step]) -> None:
+def procedure_keys(facts: Facts, timing: flow.Timing, first_needs) -> None:
     """What a procedure tells the standards that link to it (a Standar Pelayanan): its time along
     the main path (every step's when the end cannot be reached without going back) and what its
-    first step needs."""
-    timing = flow.timing(steps)
+    first step needs (its kelengkapan)."""
     facts.keys["waktu"] = timing.main if timing.main is not None else timing.every
-    facts.keys["kelengkapan_awal"] = list(steps[0].kelengkapan) if steps else []
+    facts.keys["kelengkapan_awal"] = list(flow.as_tuple(first_needs))
 
 
 def flow_data(timing: flow.Timing) -> dict:

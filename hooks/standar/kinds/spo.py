@@ -238,7 +238,8 @@ class Spo(Kind):
         for path, message in problems + flow.time_problems(steps):
             ctx.error(self._where(meta, path), message)
         if not ctx.has_errors:
-            procedure_keys(facts, self.standard(CODE, "", "", "", meta, "", 0).steps)
+            made = self.standard(CODE, "", "", "", meta, "", 0).steps
+            procedure_keys(facts, flow.timing(made), made[0].kelengkapan if made else ())
 
     @staticmethod
     def _where(meta: dict, path: tuple) -> tuple:

@@ -92,7 +92,7 @@ def symbol_of(index: int, count: int, raw: dict) -> str:
     return DECISION if raw.get("keputusan") else PROCESS
 
 
-def _as_tuple(value) -> tuple:
+def as_tuple(value) -> tuple:
     """Kelengkapan may be written as one item or a list."""
     if not value:
         return ()
@@ -102,7 +102,7 @@ def _as_tuple(value) -> tuple:
 def build_steps(raw_steps: list[dict]) -> list[Step]:
     count = len(raw_steps)
     return [Step(number=i + 1, kegiatan=raw["kegiatan"], pelaksana=raw.get("pelaksana"),
-                 symbol=symbol_of(i, count, raw), kelengkapan=_as_tuple(raw.get("kelengkapan")),
+                 symbol=symbol_of(i, count, raw), kelengkapan=as_tuple(raw.get("kelengkapan")),
                  waktu=raw.get("waktu"), output=raw.get("output"), keterangan=raw.get("keterangan"),
                  keputusan=raw.get("keputusan"), ke=raw.get("ke"))
             for i, raw in enumerate(raw_steps)]
@@ -259,9 +259,13 @@ def parse_duration(text: str) -> Duration:
 
 def step_time(step: Step) -> Duration:
     """A step's time; nothing for a schedule or no time."""
-    if not step.waktu or schedule(step.waktu) is not None:
+    return _time(step.waktu)
+
+
+def _time(waktu: str | None) -> Duration:
+    if not waktu or schedule(waktu) is not None:
         return Duration()
-    return parse_duration(step.waktu)
+    return parse_duration(waktu)
 
 
 def total_time(steps: list[Step]) -> Duration:
@@ -291,23 +295,28 @@ class Timing:
         return not self.every.is_zero
 
 
-def _forward(steps: list[Step]) -> dict[int, list[int]]:
+def _forward(links: list[tuple]) -> dict[int, list[int]]:
     """Each step's exits that go on (no loop back), in preference order: Ya before Tidak."""
-    found = exits([(step.keputusan, step.ke) for step in steps])
-    return {source: ahead for source, targets in found.items()
+    return {source: ahead for source, targets in exits(links).items()
             if (ahead := [t for t in targets if t > source])}
 
 
 def timing(steps: list[Step]) -> Timing:
-    own = {s.number: step_time(s) for s in steps}
+    return timing_of([s.waktu for s in steps], [(s.keputusan, s.ke) for s in steps])
+
+
+def timing_of(times: list, links: list[tuple]) -> Timing:
+    """The times of steps 1, 2, ... given each one's ``waktu`` and (keputusan, ke): the check
+    computes them from the front-matter without making :class:`Step` objects."""
+    own = {number: _time(waktu) for number, waktu in enumerate(times, 1)}
     every = Duration()
     for value in own.values():
         every = every + value
-    scheduled = tuple(s.number for s in steps if schedule(s.waktu) is not None)
-    if not steps:
+    scheduled = tuple(number for number, waktu in enumerate(times, 1) if schedule(waktu) is not None)
+    if not times:
         return Timing(None, every=every, scheduled=scheduled)
-    last = len(steps)
-    ahead = _forward(steps)
+    last = len(times)
+    ahead = _forward(links)
     best: dict[int, tuple[float, tuple]] = {last: (rough_minutes(own[last]), (last,))}
     for number in range(last - 1, 0, -1):  # forward exits only: a DAG in the written order
         options = [best[t] for t in ahead.get(number, ()) if t in best]

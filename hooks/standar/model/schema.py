@@ -229,7 +229,9 @@ class Text(Type):
             ctx.error(path, f"harus berupa teks, bukan {_shape(value)}")
             return INVALID
         text = str(value).strip()
-        if isinstance(value, Plain):
+        # Unquoted text a YAML tool reads as a boolean or a number; most text starts with a
+        # letter other than e/E and is longer than any of those words: none can apply.
+        if isinstance(value, Plain) and not (len(text) > 5 and text[0].isalpha() and text[0] not in "eE"):
             lowered = text.lower()
             if lowered in _BOOL_WORDS:
                 reading = "nilai ya/tidak (boolean)"

@@ -8,7 +8,7 @@ shared reference data, so files can be checked in parallel processes.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .. import kinds
 from ..model.diagnostics import Diagnostic
@@ -35,8 +35,14 @@ class Options:
 class FileResult:
     candidate: Candidate
     facts: Facts
-    standard: Standard | None = None  # None when the file has errors
+    standard: Standard | None = None  # None when the file has errors (or in a lean result)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    valid: bool = False               # a standard was made (no error in this file alone)
+
+    def lean(self) -> "FileResult":
+        """This result without the standard's content: what a check without a build needs
+        (its outcome is in ``valid`` and ``facts.status``); far less to send between processes."""
+        return replace(self, standard=None)
 
     @property
     def has_errors(self) -> bool:
@@ -93,6 +99,7 @@ def _check(candidate: Candidate, options: Options, data: bytes | None) -> FileRe
         result.standard = kind.make(candidate.rel, candidate.opd, candidate.slug, meta,
                                     source.body, source.body_line)
         result.standard.body_html = body.html
+        result.valid = True
     return _finish(result, ctx)
 
 

@@ -113,12 +113,15 @@ def reserved_names(root: Path, config: config_module.ProjectConfig) -> set[str]:
     return {name.rsplit(".", 1)[0] if name.endswith((".md", ".html", ".xml")) else name for name in names}
 
 
-def load(root: Path | str, only: set[str] | None = None, memo: dict | None = None) -> Corpus:
+def load(root: Path | str, only: set[str] | None = None, memo: dict | None = None,
+         lean: bool = False) -> Corpus:
     """Read and check everything under ``<root>/standards``.
 
     ``only``: relative paths whose problems are reported (cross-file checks still see every
     file); ``None`` reports all. ``memo``: a dict kept between loads by a long-running process
-    (``mkdocs serve``), so that only files whose content changed are checked again.
+    (``mkdocs serve``), so that only files whose content changed are checked again. ``lean``:
+    a check without a build (``standar check``): problems and outcomes only, no standards
+    (the workers' results without them are a fraction of the size to send back).
     """
     root = Path(root)
     standards_dir = root / STANDARDS_DIR
@@ -137,17 +140,17 @@ def load(root: Path | str, only: set[str] | None = None, memo: dict | None = Non
 
     found = discover(standards_dir, STANDARDS_DIR, registry)
     diagnostics += found.diagnostics
-    results = check_files(found.candidates, options, memo)
+    results = check_files(found.candidates, options, memo, lean)
     for result in results:
         diagnostics += result.diagnostics
     diagnostics += _cross_checks(results, registry, site_files)
 
     failed = {d.path for d in diagnostics if d.is_error}
-    standards = sorted((r.standard for r in results if r.standard and r.candidate.rel not in failed),
-                       key=lambda s: s.path)
+    valid = [r for r in results if r.valid and r.candidate.rel not in failed]
+    standards = sorted((r.standard for r in valid if r.standard), key=lambda s: s.path)
     outcome = {rel: ERROR for rel in found.found}
-    for standard in standards:
-        outcome[standard.path] = DRAFT if standard.is_draft else PUBLISHED
+    for result in valid:
+        outcome[result.candidate.rel] = DRAFT if result.facts.status == DRAF else PUBLISHED
     if only is not None:
         diagnostics = [d for d in diagnostics if d.path in only]
     return Corpus(root=root, pemda=pemda, registry=registry, catalogue=catalogue, site_files=site_files,
@@ -163,12 +166,13 @@ PARALLEL_FROM = 400
 _shared: tuple = ()  # (options,) for forked workers, inherited rather than pickled
 
 
-def check_files(candidates: list, options: Options, memo: dict | None = None) -> list[FileResult]:
+def check_files(candidates: list, options: Options, memo: dict | None = None,
+                lean: bool = False) -> list[FileResult]:
     """Every file checked on its own (a pure function of its bytes), on every core when the
-    corpus is large; results in the order of ``candidates``. With ``memo``, a file whose bytes
-    are those of the last check keeps that check's result."""
+    corpus is large; results in the order of ``candidates`` (``lean``: without the standards).
+    With ``memo``, a file whose bytes are those of the last check keeps that check's result."""
     if memo is None:
-        return _check_all(candidates, options)
+        return _check_all(candidates, options, lean=lean)
     data = {c.rel: _read(c.abs_path) for c in candidates}  # read once: checked and keyed alike
     keys = {rel: (None if raw is None else hashlib.blake2b(raw, digest_size=16).digest(), options)
             for rel, raw in data.items()}
@@ -189,14 +193,16 @@ def _read(path: str) -> bytes | None:
         return None  # check_file reads it again and reports why it cannot
 
 
-def _check_all(candidates: list, options: Options, data: list | None = None) -> list[FileResult]:
+def _check_all(candidates: list, options: Options, data: list | None = None,
+               lean: bool = False) -> list[FileResult]:
     global _shared
     data = data or [None] * len(candidates)
     workers = min(os.cpu_count() or 1, 8)
     pool = fork_pool(workers) if len(candidates) >= PARALLEL_FROM and workers > 1 else None
     if pool is None:
-        return [check_file(c, options, raw) for c, raw in zip(candidates, data)]
-    _shared = (options,)
+        results = [check_file(c, options, raw) for c, raw in zip(candidates, data)]
+        return [r.lean() for r in results] if lean else results
+    _shared = (options, lean)
     collecting = gc.isenabled()
     gc.disable()  # unpickling thousands of small objects would trigger collections that find nothing
     try:
@@ -205,6 +211,7 @@ def _check_all(candidates: list, options: Options, data: list | None = None) -> 
                                     chunksize=max(16, len(candidates) // (workers * 8))))
     except BrokenProcessPool:  # a worker died (out of memory, killed): check here instead
         results = [check_file(c, options, raw) for c, raw in zip(candidates, data)]
+        results = [r.lean() for r in results] if lean else results
     finally:
         _shared = ()
         if collecting:
@@ -213,7 +220,9 @@ def _check_all(candidates: list, options: Options, data: list | None = None) -> 
 
 
 def _check_shared(candidate, data) -> FileResult:
-    return check_file(candidate, *_shared, data)
+    options, lean = _shared
+    result = check_file(candidate, options, data)
+    return result.lean() if lean else result
 
 
 def _cross_checks(results: list[FileResult], registry: dict, site_files: set[str]) -> list[Diagnostic]:

@@ -169,7 +169,11 @@ class _Builder:
                     return items
                 child_path = path + (len(items),)
                 lines[child_path] = child.start_mark.line + offset
-                items.append(self.build(child, child_path, depth + 1))
+                if type(child) is _SCALAR and child.anchor is None and child.tag in _PLAIN_TAGS \
+                        and depth < MAX_DEPTH:  # build()'s fast path, without the call
+                    items.append(child.value if child.style else Plain(child.value))
+                else:
+                    items.append(self.build(child, child_path, depth + 1))
         if kind is ev.MappingStartEvent:
             mapping: dict = {}
             while True:
@@ -180,7 +184,10 @@ class _Builder:
                 key_line = key_event.start_mark.line + offset
                 if key_kind is not _SCALAR:
                     raise YamlError("nama kolom harus berupa teks sederhana", key_line)
-                key = self.build(key_event, path, depth + 1)
+                if key_event.anchor is None and key_event.tag in _PLAIN_TAGS and depth < MAX_DEPTH:
+                    key = key_event.value if key_event.style else Plain(key_event.value)
+                else:
+                    key = self.build(key_event, path, depth + 1)
                 if key == "<<" and isinstance(key, Plain):
                     raise YamlError("merge key YAML ('<<') tidak diizinkan; tulis kolomnya satu per satu",
                                     key_line)
@@ -191,7 +198,12 @@ class _Builder:
                                     "hapus salah satu", key_line)
                 child_path = path + (key,)
                 lines[child_path] = key_line
-                mapping[key] = self.build(parse(), child_path, depth + 1)
+                child = parse()
+                if type(child) is _SCALAR and child.anchor is None and child.tag in _PLAIN_TAGS \
+                        and depth < MAX_DEPTH:
+                    mapping[key] = child.value if child.style else Plain(child.value)
+                else:
+                    mapping[key] = self.build(child, child_path, depth + 1)
         raise YamlError("struktur YAML tidak dikenal", line)  # pragma: no cover
 
 

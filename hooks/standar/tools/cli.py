@@ -112,7 +112,7 @@ def run_check(args) -> int:
     if selection is not None and args.berubah is not None:
         print("standar: galat: pakai BERKAS atau --berubah, tidak keduanya", file=sys.stderr)
         return EXIT_USAGE
-    corpus = corpus_module.load(root)
+    corpus = corpus_module.load(root, lean=True)  # no build: the outcomes, not the standards
     changed = None
     if args.berubah is not None:
         try:
@@ -122,10 +122,10 @@ def run_check(args) -> int:
             return EXIT_USAGE
         selection = changed.paths
     diagnostics = corpus.diagnostics
-    drafts = corpus.drafts
+    drafts = sorted(rel for rel, outcome in corpus.outcome.items() if outcome == corpus_module.DRAFT)
     if selection is not None:
         diagnostics = [d for d in diagnostics if _in_selection(d.path, selection)]
-        drafts = [d for d in drafts if _in_selection(d.path, selection)]
+        drafts = [d for d in drafts if _in_selection(d, selection)]
     errors = [d for d in diagnostics if d.is_error]
     summary = corpus.summary()
     if args.format == "json":
@@ -145,8 +145,8 @@ def run_check(args) -> int:
             print(reports.format_github(diagnostics) if args.format == "github" else format_text(diagnostics))
         for draft in drafts:
             message = "draf: tidak diterbitkan oleh 'make site' (status: draf)"
-            print(reports.github_command("notice", message, file=draft.path) if args.format == "github"
-                  else f"{draft.path}: {message}")
+            print(reports.github_command("notice", message, file=draft) if args.format == "github"
+                  else f"{draft}: {message}")
         print(corpus.summary_text(diagnostics))
     return EXIT_ERRORS if errors else EXIT_OK
 
