@@ -35,6 +35,11 @@ def test_check_in_worker_processes_reports_what_one_process_reports(tmp_path, mo
     parallel = corpus.load(project)
     assert _report(parallel) == _report(serial)
     assert len(serial.errors) >= len(CASES)
+    # `standar check` asks for the outcomes only: the same problems and outcomes, no standards
+    for parallel_from in (1, 10**9):
+        monkeypatch.setattr(corpus, "PARALLEL_FROM", parallel_from)
+        lean = corpus.load(project, lean=True)
+        assert _report(lean)[:2] == _report(serial)[:2] and lean.standards == []
 
 
 def test_serve_memo_checks_again_only_what_changed(tmp_path):
