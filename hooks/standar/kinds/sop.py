@@ -8,7 +8,7 @@ import re
 from functools import cached_property
 
 from ..model import fields, flow, flowchart, formatting
-from ..model.kind import Facts, Kind, Known, Link, NewFile, Refused, TemplateSpec
+from ..model.kind import Facts, Kind, Known, Link, NewFile, TemplateSpec, titled
 from ..model.page import BODY, Deferred, Fragment, Markdown, PagePlan, Sheet
 from ..model.schema import (Context, Date, Enum, Field, ListOf, OneOf, Record, Text, date_span,
                             is_placeholder, suggest)
@@ -327,16 +327,14 @@ class Sop(Kind):
 
     # -- new files ---------------------------------------------------------------------------
     def new_file(self, answers: dict, opd, known: Known, today: dt.date) -> NewFile:
-        judul = (answers.get("judul") or "").strip()
-        if not judul:
-            raise Refused("judul SOP wajib diisi (--judul \"...\")")
-        result = NewFile(prefill={"judul": judul}, name=judul)
-        nomor = answers.get("nomor") or next_nomor(known, opd, answers.get("tahun") or today.year)
+        result = titled(answers, "judul SOP")
+        if answers.get("nomor"):
+            return result
+        nomor = next_nomor(known, opd, answers.get("tahun") or today.year)
         if nomor:
             result.prefill["nomor"] = nomor
-            if not answers.get("nomor"):
-                result.notes.append(f"Nomor {nomor} diambil dari pola nomor {opd.singkatan} "
-                                    f"({opd.pola_nomor}); ubah bila nomor resminya berbeda.")
+            result.notes.append(f"Nomor {nomor} diambil dari pola nomor {opd.singkatan} "
+                                f"({opd.pola_nomor}); ubah bila nomor resminya berbeda.")
         else:
             result.notes.append(f"{opd.singkatan} belum memiliki pola nomor (pola_nomor) di "
                                 "standards/opd.yml: isi nomor SOP sendiri.")

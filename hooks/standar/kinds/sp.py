@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..model import catalogue as catalogue_module
 from ..model import fields, flow, formatting
 from ..model.diagnostics import GALAT, PERINGATAN, Diagnostic
-from ..model.kind import Dataset, Facts, Kind, Known, Link, NewFile, Refused, TemplateSpec
+from ..model.kind import Dataset, Facts, Kind, Known, Link, NewFile, TemplateSpec, titled
 from ..model.page import BODY, Fragment, Markdown, PagePlan, Sheet
 from ..model.schema import INVALID, Context, Date, Field, Integer, ListOf, Record, Text, Type, suggest
 from ..model.standard import BERLAKU, Standard
@@ -434,13 +434,7 @@ class Sp(Kind):
 
     # -- new files ---------------------------------------------------------------------------
     def new_file(self, answers: dict, opd, known: Known, today: dt.date) -> NewFile:
-        judul = (answers.get("judul") or "").strip()
-        if not judul:
-            raise Refused("nama layanan wajib diisi (--judul \"...\")")
-        prefill = {"judul": judul}
-        if answers.get("nomor"):
-            prefill["nomor"] = answers["nomor"]
-        return NewFile(prefill=prefill, name=judul)
+        return titled(answers, "nama layanan")
 
 
 def _reported(ctx: Context, key: str) -> bool:

@@ -11,7 +11,7 @@ import datetime as dt
 from functools import cached_property
 
 from ..model import fields, flow, flowchart
-from ..model.kind import Facts, Kind, Known, NewFile, Refused, TemplateSpec
+from ..model.kind import Facts, Kind, Known, NewFile, TemplateSpec, titled
 from ..model.page import BODY, Deferred, Fragment, Markdown, PagePlan, Sheet
 from ..model.schema import Context, Date, Enum, Field, Integer, ListOf, Record, Text, written
 from ..model.view import SiteView
@@ -329,10 +329,4 @@ class Spo(Kind):
 
     # -- new files ---------------------------------------------------------------------------
     def new_file(self, answers: dict, opd, known: Known, today: dt.date) -> NewFile:
-        judul = (answers.get("judul") or "").strip()
-        if not judul:
-            raise Refused("judul SPO wajib diisi (--judul \"...\")")
-        prefill = {"judul": judul}
-        if answers.get("nomor"):
-            prefill["nomor"] = answers["nomor"]
-        return NewFile(prefill=prefill, name=judul)
+        return titled(answers, "judul SPO")

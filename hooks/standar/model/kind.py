@@ -107,6 +107,18 @@ class Refused(Exception):
     """A new file cannot be made as asked; the message says why, in Indonesian."""
 
 
+def titled(answers: dict, what: str) -> NewFile:
+    """A new file named from its title (``judul``), with the nomor when one is given: what the
+    kinds start from. ``what`` names the title in the refusal ("judul SOP")."""
+    judul = (answers.get("judul") or "").strip()
+    if not judul:
+        raise Refused(f"{what} wajib diisi (--judul \"...\")")
+    prefill = {"judul": judul}
+    if answers.get("nomor"):
+        prefill["nomor"] = answers["nomor"]
+    return NewFile(prefill=prefill, name=judul)
+
+
 # -- the kind --------------------------------------------------------------------------------
 class Kind:
     code: ClassVar[str]             # folder name and URL section: standards/<opd>/<code>/

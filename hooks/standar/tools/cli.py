@@ -100,9 +100,7 @@ def _in_selection(rel: str, selection: set[str]) -> bool:
 
 def run_check(args) -> int:
     root = Path(args.root)
-    if not (root / corpus_module.STANDARDS_DIR).is_dir():
-        print(f"standar: galat: folder {root / corpus_module.STANDARDS_DIR} tidak ditemukan; "
-              "jalankan dari folder proyek atau pakai --root", file=sys.stderr)
+    if _needs_project(root):
         return EXIT_USAGE
     try:
         selection = _relative_paths(root, args.paths)

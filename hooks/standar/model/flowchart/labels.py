@@ -157,12 +157,26 @@ def _cost(box, index: SegmentIndex, extra: Route | None, own: Route, symbols: li
     """What a label in ``box`` costs: every line through it (and the length it covers), every
     symbol it covers, and leaving its row or the actor columns."""
     x1, y1, x2, y2 = box
-    cost = 0.0
     order = index.position.get(id(own))  # (the first segment of its own line runs beside it)
     lines = [s for o, i, s in index.through(box) if not (o == order and i == 0)]
     if extra is not None:
         lines += [s for i, s in enumerate(extra.segments) if not (extra is own and i == 0)]
-    for sx1, sy1, sx2, sy2 in lines:
+    cost = _lines_over(box, lines, 0.0)
+    own_symbol = symbols[own.edge.source - 1]  # the label stands beside it, clear of its shape
+    for symbol in _near_rows(symbols, y1, y2):
+        if symbol is not own_symbol and _overlap(box, symbol.box):
+            cost += SYMBOL_HIT
+    row = (own.points[0][1] // UNIT) * UNIT
+    cost += 2 * (max(0.0, row - y1) + max(0.0, y2 - row - UNIT)) / UNIT  # out of its row
+    cost += 3 * (max(0.0, -x1) + max(0.0, x2 - columns * UNIT)) / UNIT   # out of the actors
+    return cost
+
+
+def _lines_over(box, segments, cost: float) -> float:
+    """``cost`` plus what the lines through ``box`` add: each one, and the length it covers
+    (added one by one, in order: the same sums as before, so the same choices)."""
+    x1, y1, x2, y2 = box
+    for sx1, sy1, sx2, sy2 in segments:
         if sy1 == sy2 and y1 < sy1 < y2:
             covered = min(x2, sx2) - max(x1, sx1)
         elif sx1 == sx2 and x1 < sx1 < x2:
@@ -171,13 +185,6 @@ def _cost(box, index: SegmentIndex, extra: Route | None, own: Route, symbols: li
             continue
         if covered > 0:
             cost += LINE_HIT + covered / UNIT
-    own_symbol = symbols[own.edge.source - 1]  # the label stands beside it, clear of its shape
-    for symbol in _near_rows(symbols, y1, y2):
-        if symbol is not own_symbol and _overlap(box, symbol.box):
-            cost += SYMBOL_HIT
-    row = (own.points[0][1] // UNIT) * UNIT
-    cost += 2 * (max(0.0, row - y1) + max(0.0, y2 - row - UNIT)) / UNIT  # out of its row
-    cost += 3 * (max(0.0, -x1) + max(0.0, x2 - columns * UNIT)) / UNIT   # out of the actors
     return cost
 
 
@@ -262,17 +269,7 @@ def _with_line(kept: Kept, route: Route, line: Route, index: SegmentIndex, symbo
         return _in_room(route, kept.option.place, room, start, side, index, line, symbols, tall,
                         columns)
     found = kept.option
-    x1, y1, x2, y2 = found.box
-    cost = found.cost
-    for sx1, sy1, sx2, sy2 in line.segments:
-        if sy1 == sy2 and y1 < sy1 < y2:
-            covered = min(x2, sx2) - max(x1, sx1)
-        elif sx1 == sx2 and x1 < sx1 < x2:
-            covered = min(y2, sy2) - max(y1, sy1)
-        else:
-            continue
-        if covered > 0:
-            cost += LINE_HIT + covered / UNIT
+    cost = _lines_over(found.box, line.segments, found.cost)
     return found if cost == found.cost else found._replace(cost=cost)
 
 
