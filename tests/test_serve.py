@@ -139,7 +139,7 @@ def test_a_file_with_errors_shows_them_and_the_preview_goes_on(tmp_path):
         page = _wait_for(base + URL, "standar-galat", server, 10)
         assert time.monotonic() - started <= 10
         assert _status(base + URL) == 200
-        assert SOP in page and f"<td>{line}</td>" in page
+        assert SOP in page and f'<td data-label="Baris">{line}</td>' in page
         assert "tanda &#39;:&#39; di tempat yang tidak diharapkan" in page
         assert "tulis nilai itu dalam tanda kutip" in page              # the fix
         assert _status(base + "sop/") == 200 and _status(base + "dinkes/") == 200
@@ -156,6 +156,8 @@ def test_a_file_with_errors_shows_them_and_the_preview_goes_on(tmp_path):
             page.goto(base + URL)
             page.locator(".standar-galat-daftar").wait_for()
             page.screenshot(path=str(artifact("pratinjau-galat-halaman.png")))
+            page.set_viewport_size({"width": 375, "height": 800})  # an author on a phone
+            page.screenshot(path=str(artifact("pratinjau-galat-halaman-375.png")), full_page=True)
         path.write_text(text, encoding="utf-8")
         back = _wait_for(base + URL, 'class="sop-bagan"', server, 60)
         assert "standar-galat" not in back and "Penerbitan Akta Kelahiran" in back
