@@ -34,7 +34,7 @@ const commands = {
   check: () => input().map((d) => {
     const model = K.jenis[d.kind].model, written = F.parse(d.text, readYaml);
     delete written.body;
-    return P.check(model, F.fromEditor(model, F.toEditor(model, written)), d.situs || null, d.path);
+    return P.check(model, F.fromEditor(model, F.toEditor(model, written)), d.situs || null, d.path, K.jenis[d.kind].label);
   }),
   locales: () => {
     const source = path.join(path.dirname(require.resolve('decap-cms-locales/package.json')), 'dist', 'esm', 'en', 'index.js');

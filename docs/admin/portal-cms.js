@@ -138,7 +138,7 @@
     var model = modelOf(kind), data = F.fromEditor(model, toJS(entryMap.get('data')) || {});
     var written = F.parse(F.dump(model, data, ''), readYaml);
     delete written.body;
-    return P.check(model, written, S, entryMap.get('path'));
+    return P.check(model, written, S, entryMap.get('path'), K.jenis[kind].label);
   }
   function nameOf(kind, data) {
     var names = K.jenis[kind].nama_berkas, i, field;

@@ -17,11 +17,7 @@
   var MARKUP = /<\s*(?:[a-zA-Z][a-zA-Z0-9-]*|\/\s*[a-zA-Z]|!|\?)|<[a-zA-Z][a-zA-Z0-9+.-]*:/;
   var ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-  function isObject(v) { return v !== null && typeof v === 'object' && !Array.isArray(v); }
-  function empty(v) {
-    return v === undefined || v === null || v === '' || (typeof v === 'number' && isNaN(v)) ||
-      (Array.isArray(v) && v.length === 0) || (isObject(v) && Object.keys(v).length === 0);
-  }
+  var isObject = Format.isObject, empty = Format.empty;
   // schema.label and schema.dotted
   function label(path) {
     var parts = [];
@@ -269,7 +265,7 @@
 
   function has(model, key) { return model.some(function (n) { return n.kunci === key; }); }
 
-  function acrossFields(doc, r, model) {
+  function acrossFields(doc, r, model, label) {
     numbered(model, {}).forEach(function (key) { if (stepsOf(doc, key).length) flow(doc, r, key); });
     unusedActors(doc, r, model);
     [['tanggal_efektif', 'tanggal_pembuatan'], ['tanggal_revisi', 'tanggal_pembuatan']].forEach(function (pair) {
@@ -278,8 +274,8 @@
         r.error([pair[0]], doc[pair[0]] + ' lebih awal dari ' + pair[1] + ' (' + doc[pair[1]] + ')');
     });
     if (has(model, 'diganti_oleh') && !empty(doc.diganti_oleh)) {
-      if (doc.status !== 'dicabut') r.error(['diganti_oleh'], 'hanya untuk SOP berstatus dicabut; hapus kolom ini atau ubah status menjadi dicabut');
-      else if (doc.diganti_oleh === doc.nomor) r.error(['diganti_oleh'], 'SOP tidak dapat digantikan oleh dirinya sendiri');
+      if (doc.status !== 'dicabut') r.error(['diganti_oleh'], 'hanya untuk ' + label + ' berstatus dicabut; hapus kolom ini atau ubah status menjadi dicabut');
+      else if (doc.diganti_oleh === doc.nomor) r.error(['diganti_oleh'], label + ' tidak dapat digantikan oleh dirinya sendiri');
     }
     if (Array.isArray(doc.keterkaitan)) doc.keterkaitan.forEach(function (k, i) {
       if (isObject(k) && k.nomor && k.nomor === doc.nomor) r.error(['keterkaitan', i, 'nomor'], 'SOP tidak dapat dikaitkan dengan dirinya sendiri');
@@ -309,16 +305,17 @@
   function amount(text) {
     text = String(text).split(/\s+/).filter(Boolean).join(' ');
     if (/^(?:gratis|tidak dipungut biaya|tanpa biaya|bebas biaya|tidak ada biaya|rp\.?\s*0+(?:[.,]-|,00)?|0)$/i.test(text)) return 0;
-    var m = /^(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|,00|\.-)?$/i.exec(text);
+    var m = /^(?:rp\.?\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,-|,00|\.-)?(?:\s*(?:\/|per)\s*(\S.*))?$/i.exec(text);
     return m ? parseInt(m[1].replace(/\./g, ''), 10) : null;
   }
 
   // Every problem of one document: `doc` as the file holds it (PortalFormat.fromEditor), `model`
-  // its kind's, `situs` the published standards (for a number used twice), `path` its file.
-  function check(model, doc, situs, path) {
+  // its kind's, `situs` the published standards (for a number used twice), `path` its file,
+  // `label` its kind's name in messages (SOP, SPO).
+  function check(model, doc, situs, path, label) {
     var r = new Report();
     new Checker(doc, r).record(model, doc, []);
-    acrossFields(doc, r, model);
+    acrossFields(doc, r, model, label);
     var other = situs && situs.standar && doc.nomor ? situs.standar[String(doc.nomor).trim()] : null;
     if (other && other.berkas !== path)
       r.error(['nomor'], 'nomor "' + String(doc.nomor).trim() + '" juga dipakai oleh ' + other.berkas + '; nomor harus unik');

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 
-from ..model import fields
+from ..model import fields, sitemap
 from ..model.kind import Kind
 from ..model.schema import Record
 from .sop import Sop
@@ -27,6 +27,11 @@ def get(code: str) -> Kind:
 
 def all_kinds() -> list[Kind]:
     return list(KINDS.values())
+
+
+def generated_paths() -> set[str]:
+    """Every page and file the site plan generates but the OPDs' and the standards' own."""
+    return sitemap.generated(KINDS, [f for kind in all_kinds() for f in kind.files])
 
 
 def labels_joined() -> str:

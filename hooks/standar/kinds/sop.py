@@ -168,7 +168,7 @@ def total_warning(meta: dict, ctx: Context, timing: flow.Timing) -> None:
     declared = meta.get("total_waktu")
     if not declared:
         return
-    computed = timing.main if timing.main is not None else timing.every
+    computed = timing.total
     if flow.parse_duration(declared) != computed:
         ctx.warning(("total_waktu",), f"'{declared}' berbeda dengan waktu jalur utama yang dihitung "
                                       f"dari langkah-langkahnya ({formatting.durasi(computed)}); halaman "
@@ -258,11 +258,9 @@ class Sop(Kind):
                     facts.links.append(Link(item["nomor"], path, ctx.line(path), "keterkaitan", (CODE,)))
         _check_steps(meta, raw, ctx)
         if not ctx.has_errors and meta.get("langkah"):
-            steps = meta["langkah"]
-            timing = flow.timing_of([s.get("waktu") for s in steps],
-                                    [(s.get("keputusan"), s.get("ke")) for s in steps])
+            timing = flow.raw_timing(meta["langkah"])
             total_warning(meta, ctx, timing)
-            procedure_keys(facts, timing, steps[0].get("kelengkapan"))
+            procedure_keys(facts, timing, meta["langkah"][0].get("kelengkapan"))
 
     def cross_check(self, files: list[Facts], every: dict) -> list:
         return []  # unique numbers and links are checked for every kind
@@ -301,8 +299,7 @@ class Sop(Kind):
                      notes=tuple(f"diagram alir: {problem}" for problem in layout.problems))
 
     def pages(self, view: SiteView) -> list[PagePlan]:
-        standards = sorted(view.of_kind(CODE),
-                           key=lambda s: (view.opd_name(s.opd).lower(), s.title.lower()))
+        standards = view.by_opd_and_title(view.of_kind(CODE))
         title = f"Daftar {self.label}"
         return [PagePlan(f"{CODE}/index.md", title, (
             Markdown("Seluruh Standar Operasional Prosedur yang diterbitkan perangkat daerah."),
@@ -317,13 +314,11 @@ class Sop(Kind):
         return {"jenis_sop": std.jenis_sop,
                 "langkah": [{"nomor": s.number, "simbol": s.symbol, "pelaksana": s.pelaksana}
                             for s in std.steps],
-                "alur": [{"dari": e.source, "ke": e.target, **({"label": e.label} if e.label else {})}
-                         for e in std.edges],
-                **flow_data(std.timing)}
+                **flow_data(std)}
 
     def csv_row(self, std: SopStandard, view: SiteView) -> dict:
         return {"pelaksana": "; ".join(std.pelaksana), "jumlah_langkah": len(std.steps),
-                "total_waktu": flow_data(std.timing)["total_waktu"]}
+                "total_waktu": formatting.durasi(std.timing.total)}
 
     # -- new files ---------------------------------------------------------------------------
     def new_file(self, answers: dict, opd, known: Known, today: dt.date) -> NewFile:
@@ -350,15 +345,18 @@ def procedure_keys(facts: Facts, timing: flow.Timing, first_needs) -> None:
     """What a procedure tells the standards that link to it (a Standar Pelayanan): its time along
     the main path (every step's when the end cannot be reached without going back) and what its
     first step needs (its kelengkapan)."""
-    facts.keys["waktu"] = timing.main if timing.main is not None else timing.every
+    facts.keys["waktu"] = timing.total
     facts.keys["kelengkapan_awal"] = list(flow.as_tuple(first_needs))
 
 
-def flow_data(timing: flow.Timing) -> dict:
-    """The computed times for the open data: the main path's total (every step's when the
-    end cannot be reached without going back) and the longest path's when it differs."""
-    main = timing.main if timing.main is not None else timing.every
-    data = {"total_waktu": formatting.durasi(main)}
+def flow_data(std: Procedure) -> dict:
+    """A procedure's flow for the open data: its arrows, the main path's total time (every
+    step's when the end cannot be reached without going back) and the longest path's when it
+    differs."""
+    timing = std.timing
+    data = {"alur": [{"dari": e.source, "ke": e.target, **({"label": e.label} if e.label else {})}
+                     for e in std.edges],
+            "total_waktu": formatting.durasi(timing.total)}
     if timing.longest is not None:
         data["waktu_jalur_terpanjang"] = formatting.durasi(timing.longest)
     return data

@@ -413,7 +413,7 @@ class Sp(Kind):
 
     def datasets(self, view: SiteView) -> list[Dataset]:
         rows = []
-        for std in sorted(view.of_kind(CODE), key=lambda s: (view.opd_name(s.opd).lower(), s.title.lower())):
+        for std in view.by_opd_and_title(view.of_kind(CODE)):
             row = {"pemda": view.pemda.get("nama", ""), "kode_opd": std.opd, "opd": view.opd_name(std.opd),
                    "layanan": std.title, "status": std.status, "url": view.absolute(view.url(std.src_uri))}
             state = components(std, view)

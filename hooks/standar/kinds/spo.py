@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from functools import cached_property
 
-from ..model import fields, flow, flowchart
+from ..model import fields, flow, flowchart, formatting
 from ..model.kind import Facts, Kind, Known, NewFile, TemplateSpec, titled
 from ..model.page import BODY, Deferred, Fragment, Markdown, PagePlan, Sheet
 from ..model.schema import Context, Date, Enum, Field, Integer, ListOf, Record, Text, written
@@ -238,8 +238,7 @@ class Spo(Kind):
         for path, message in problems + flow.time_problems(steps):
             ctx.error(self._where(meta, path), message)
         if not ctx.has_errors:
-            made = self.standard(CODE, "", "", "", meta, "", 0).steps
-            procedure_keys(facts, flow.timing(made), made[0].kelengkapan if made else ())
+            procedure_keys(facts, flow.raw_timing(steps), steps[0].get("kelengkapan") if steps else None)
 
     @staticmethod
     def _where(meta: dict, path: tuple) -> tuple:
@@ -294,8 +293,7 @@ class Spo(Kind):
         return Sheet(parts=tuple(parts), notes=notes)
 
     def pages(self, view: SiteView) -> list[PagePlan]:
-        standards = sorted(view.of_kind(CODE),
-                           key=lambda s: (view.opd_name(s.opd).lower(), s.title.lower()))
+        standards = view.by_opd_and_title(view.of_kind(CODE))
         title = f"Daftar {self.label}"
         return [PagePlan(f"{CODE}/index.md", title, (
             Markdown("Standar prosedur operasional puskesmas, rumah sakit dan laboratorium kesehatan "
@@ -317,14 +315,12 @@ class Spo(Kind):
         return {"sebutan": std.sebutan(opd.jenis),
                 "langkah": [{"nomor": s.number, "label": std.labels[s.number], "simbol": s.symbol,
                              **({"pelaksana": s.pelaksana} if s.pelaksana else {})} for s in std.steps],
-                "alur": [{"dari": e.source, "ke": e.target, **({"label": e.label} if e.label else {})}
-                         for e in std.edges],
-                **flow_data(std.timing)}
+                **flow_data(std)}
 
     def csv_row(self, std: SpoStandard, view: SiteView) -> dict:
         revisi = std.meta.get("revisi")
         return {"revisi": "" if revisi is None else f"{revisi:02d}", "pelaksana": "; ".join(std.pelaksana),
-                "jumlah_langkah": len(std.steps), "total_waktu": flow_data(std.timing)["total_waktu"]
+                "jumlah_langkah": len(std.steps), "total_waktu": formatting.durasi(std.timing.total)
                 if std.timing.has_times else ""}
 
     # -- new files ---------------------------------------------------------------------------

@@ -76,9 +76,6 @@ class Catalogue:
     bobot: tuple           # default (bobot_penerima, bobot_mutu)
     kategori: tuple        # default ((batas, label), ...), highest threshold first
 
-    def in_bidang(self, bidang: Bidang) -> list[Layanan]:
-        return [item for item in self.layanan.values() if item.bidang is bidang]
-
 
 def _periods(entries, value) -> tuple:
     return tuple(Periode(value(e), int(e["sejak"]), int(e["sampai"]) if e.get("sampai") else None)

@@ -161,8 +161,6 @@ OPD = Record(fields=[
                    "pelayanan yang telah ditetapkan ...", "tanggal": "2025-01-15"}),
 ])
 
-REGISTRY = ListOf(item=OPD, min_items=1, max_items=2000)
-
 PENGADUAN = Record(fields=[
     Field("nama", Text(), True, "Nama kanal pengaduan.", "SP4N-LAPOR!"),
     Field("url", Text(pattern=r"https?://\S+", pattern_hint="alamat web http(s)://"), False,

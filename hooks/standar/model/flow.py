@@ -294,6 +294,12 @@ class Timing:
     def has_times(self) -> bool:
         return not self.every.is_zero
 
+    @property
+    def total(self) -> Duration:
+        """The procedure's time: the main path's, or every step's when the end cannot be
+        reached without going back."""
+        return self.main if self.main is not None else self.every
+
 
 def _forward(links: list[tuple]) -> dict[int, list[int]]:
     """Each step's exits that go on (no loop back), in preference order: Ya before Tidak."""
@@ -303,6 +309,11 @@ def _forward(links: list[tuple]) -> dict[int, list[int]]:
 
 def timing(steps: list[Step]) -> Timing:
     return timing_of([s.waktu for s in steps], [(s.keputusan, s.ke) for s in steps])
+
+
+def raw_timing(raw_steps: list[dict]) -> Timing:
+    """:func:`timing` of steps as the front-matter holds them (the check: no Step objects)."""
+    return timing_of([s.get("waktu") for s in raw_steps], [(s.get("keputusan"), s.get("ke")) for s in raw_steps])
 
 
 def timing_of(times: list, links: list[tuple]) -> Timing:

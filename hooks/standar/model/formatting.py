@@ -45,11 +45,6 @@ def persen(nilai: float | None, desimal: int = 1) -> str:
     return "-" if nilai is None else teks_angka(nilai, desimal) + "%"
 
 
-def persen_html(nilai: float | None, desimal: int = 1) -> str:
-    """:func:`persen` for a page (the same text: with no space, it never breaks apart)."""
-    return persen(nilai, desimal)
-
-
 def nilai_data(nilai: float | None) -> str:
     """A percentage for a ``data-nilai`` attribute: as shown (one decimal), with a dot; "" if none."""
     return "" if nilai is None else f"{bulat(nilai):.1f}"

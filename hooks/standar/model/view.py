@@ -62,6 +62,10 @@ class SiteView:
     def opd_name(self, kode: str) -> str:
         return self.registry[kode].nama
 
+    def by_opd_and_title(self, standards) -> list:
+        """``standards`` in the order of the data lists: by OPD name, then title."""
+        return sorted(standards, key=lambda s: (self.opd_name(s.opd).lower(), s.title.lower()))
+
     @cached_property
     def opd_names(self) -> dict[str, str]:
         return {kode: opd.nama for kode, opd in self.registry.items()}

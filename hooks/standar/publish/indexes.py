@@ -11,7 +11,7 @@ from .. import kinds
 from ..model.formatting import angka
 from ..model.view import SiteView
 from . import reference, timeline
-from .opendata import datasets, descriptions
+from .opendata import descriptions
 from .render import Page, Renderer, marker, title_fragment
 
 HOME_CHANGES = 8
@@ -97,8 +97,8 @@ def size_label(size: int) -> str:
     return f"{angka(size)} bita" if size < 1024 else f"{angka(size / 1024, 1)} KB"
 
 
-def data_page(view: SiteView, files: dict[str, str]) -> Page:
-    about = descriptions(view)
+def data_page(view: SiteView, files: dict[str, str], datasets: list) -> Page:
+    about = descriptions(datasets)
     items = []
     for path, content in files.items():
         size = len(content.encode("utf-8"))
@@ -107,6 +107,6 @@ def data_page(view: SiteView, files: dict[str, str]) -> Page:
     references = [{"kode": kind.code, "label": kind.label, "rows": reference.rows(kind.fields)}
                   for kind in kinds.all_kinds()]
     tables = [{"path": table.path, "schema": table.schema_path, "rows": reference.rows(table.schema)}
-              for table in datasets(view) if table.schema is not None]
+              for table in datasets if table.schema is not None]
     return _page(view, "data/index.md", "Data terbuka", "data.html", files=items, references=references,
                  tables=tables)

@@ -291,9 +291,8 @@ def datasets(view: SiteView) -> list[Dataset]:
     return [table for kind in kinds.all_kinds() for table in kind.datasets(view)]
 
 
-def files(view: SiteView) -> dict[str, str]:
-    """Every open-data file, by its path in the site."""
-    tables = datasets(view)
+def files(view: SiteView, tables: list[Dataset]) -> dict[str, str]:
+    """Every open-data file, by its path in the site (``tables``: the kinds' :func:`datasets`)."""
     result = {
         "data/standar.json": standar_json(view),
         "data/standar.csv": standar_csv(view),
@@ -313,7 +312,7 @@ def files(view: SiteView) -> dict[str, str]:
     return result
 
 
-def descriptions(view: SiteView) -> dict[str, str]:
+def descriptions(tables: list[Dataset]) -> dict[str, str]:
     """What each open-data file holds, for the data page."""
     about = {
         "data/standar.json": "Semua standar yang terbit: front-matter, nilai turunan, alamat halaman (JSON)",
@@ -325,7 +324,7 @@ def descriptions(view: SiteView) -> dict[str, str]:
         "data/dcat.json": "Katalog DCAT (Project Open Data 1.1) untuk portal data seperti CKAN/Satu Data",
         "feed.xml": "Umpan Atom perubahan terbaru",
     }
-    for table in datasets(view):
+    for table in tables:
         for fmt in table.formats:
             about[f"{table.path}.{fmt}"] = f"{table.summary} ({fmt.upper()})"
         if table.schema is not None:

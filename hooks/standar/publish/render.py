@@ -78,7 +78,7 @@ def _environment() -> jinja2.Environment:
                              trim_blocks=True, lstrip_blocks=True, undefined=jinja2.StrictUndefined,
                              keep_trailing_newline=False)
     env.filters.update(tanggal=formatting.tanggal, angka=formatting.angka, persen=formatting.persen,
-                       durasi=formatting.durasi, nip=formatting.nip, persen_spm=formatting.persen_html,
+                       durasi=formatting.durasi, nip=formatting.nip,
                        angka_spm=formatting.teks_angka, indeks_spm=formatting.indeks,
                        nilai_data=formatting.nilai_data, indeks_data=formatting.indeks_data,
                        tren_kata=formatting.tren, rumus=formatting.rumus)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .. import kinds
-from ..model import fields, sitemap
+from ..model import fields
 from ..model.page import Body
 from ..model.opd import Opd
 from ..model.page import PagePlan
@@ -50,7 +50,7 @@ def site_view(corpus: Corpus, options: SiteOptions) -> SiteView:
     summaries = {kind.code: kind.summarize([s for s in standards if s.kind == kind.code],
                                            corpus.catalogue, corpus.settings)
                  for kind in kinds.all_kinds()}
-    generated = sitemap.generated(kinds.KINDS, [f for kind in kinds.all_kinds() for f in kind.files])
+    generated = kinds.generated_paths()
     citations: dict[str, list] = {}
     for std in standards:
         for nomor in kinds.get(std.kind).cites(std):
@@ -136,7 +136,7 @@ class Site:
         for kind in kinds.all_kinds():
             pages += [planned_page(view, plan) for plan in kind.pages(view)]
         pages += [indexes.opd_list(view), indexes.latest(view), indexes.review(view),
-                  indexes.a_to_z(view), indexes.tags(view), indexes.data_page(view, self.data_files)]
+                  indexes.a_to_z(view), indexes.tags(view), indexes.data_page(view, self.data_files, self.datasets)]
         pages += guide.pages(view)
         return pages + self.problem_pages
 
@@ -154,9 +154,14 @@ class Site:
         return editor.files(self.corpus.root, self.corpus.pemda, self.corpus.registry, self.view.standards)
 
     @cached_property
+    def datasets(self) -> list:
+        """The kinds' open-data tables, made once for their files and the data page."""
+        return opendata.datasets(self.view)
+
+    @cached_property
     def data_files(self) -> dict[str, str]:
         """Files published beside the pages (open data, feed; in the preview, its errors), by path."""
-        files = opendata.files(self.view)
+        files = opendata.files(self.view, self.datasets)
         if self.options.preview_problems:
             files.update({preview.DATA: preview.banner_data(self.corpus, self.view), preview.SCRIPT: preview.BANNER})
         return files

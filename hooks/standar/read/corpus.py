@@ -103,7 +103,7 @@ def reserved_names(root: Path, config: config_module.ProjectConfig) -> set[str]:
     """Names at the top of the site that an OPD's folder may not take: every generated page's
     section, every entry of the hand-written site (published or excluded), and what the
     generator writes itself. Derived from the configuration and the kinds, not listed by hand."""
-    generated = sitemap.generated(kinds.KINDS, [f for kind in kinds.all_kinds() for f in kind.files])
+    generated = kinds.generated_paths()
     names = {path.split("/")[0] for path in generated}
     docs = root / config.docs_dir
     if docs.is_dir():
@@ -200,8 +200,7 @@ def _check_all(candidates: list, options: Options, data: list | None = None,
     workers = min(os.cpu_count() or 1, 8)
     pool = fork_pool(workers) if len(candidates) >= PARALLEL_FROM and workers > 1 else None
     if pool is None:
-        results = [check_file(c, options, raw) for c, raw in zip(candidates, data)]
-        return [r.lean() for r in results] if lean else results
+        return [_check_one(c, raw, options, lean) for c, raw in zip(candidates, data)]
     _shared = (options, lean)
     collecting = gc.isenabled()
     gc.disable()  # unpickling thousands of small objects would trigger collections that find nothing
@@ -210,8 +209,7 @@ def _check_all(candidates: list, options: Options, data: list | None = None,
             results = list(pool.map(_check_shared, candidates, data,
                                     chunksize=max(16, len(candidates) // (workers * 8))))
     except BrokenProcessPool:  # a worker died (out of memory, killed): check here instead
-        results = [check_file(c, options, raw) for c, raw in zip(candidates, data)]
-        results = [r.lean() for r in results] if lean else results
+        results = [_check_one(c, raw, options, lean) for c, raw in zip(candidates, data)]
     finally:
         _shared = ()
         if collecting:
@@ -219,10 +217,13 @@ def _check_all(candidates: list, options: Options, data: list | None = None,
     return results
 
 
-def _check_shared(candidate, data) -> FileResult:
-    options, lean = _shared
+def _check_one(candidate, data, options: Options, lean: bool) -> FileResult:
     result = check_file(candidate, options, data)
     return result.lean() if lean else result
+
+
+def _check_shared(candidate, data) -> FileResult:
+    return _check_one(candidate, data, *_shared)
 
 
 def _cross_checks(results: list[FileResult], registry: dict, site_files: set[str]) -> list[Diagnostic]:
@@ -284,7 +285,7 @@ def _unpublishable(facts, target, name: str) -> str | None:
 def _body_links(files: list, registry: dict, site_files: set[str]) -> list[Diagnostic]:
     """Every relative address in a body leads to a page or file the site will have."""
     by_page = {f.rel.removeprefix(STANDARDS_DIR + "/"): f for f in files}
-    pages = sitemap.generated(kinds.KINDS, [f for kind in kinds.all_kinds() for f in kind.files])
+    pages = kinds.generated_paths()
     pages |= {sitemap.opd_page(kode) for kode in registry} | site_files
     problems = []
     for facts in files:

@@ -88,7 +88,6 @@ def _paragraphs(lines: list[str]):
 
 def _unpaired(text: str) -> dict[str, int]:
     open_ = {char: 0 for char in PAIRS}
-    unpaired = dict(open_)
     closers = {close: char for char, close in PAIRS.items()}
     for char in text:
         if char in open_:
@@ -97,13 +96,7 @@ def _unpaired(text: str) -> dict[str, int]:
             opener = closers[char]
             if open_[opener]:
                 open_[opener] -= 1
-    for char, count in open_.items():
-        unpaired[char] = count
-    return unpaired
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return open_
 
 
 def _open_tags(body: str) -> tuple[int, int]:
@@ -143,8 +136,8 @@ def priced(body: str) -> list[safety.Problem]:
     """:func:`budget` line by line and paragraph by paragraph."""
     lines = body.split("\n")
     if len(lines) > MAX_LINES:
-        return [safety.Problem(MAX_LINES + 1, f"teks halaman terlalu panjang ({_number(len(lines))} baris, "
-                                              f"paling banyak {_number(MAX_LINES)}); pecah menjadi beberapa standar")]
+        return [safety.Problem(MAX_LINES + 1, f"teks halaman terlalu panjang ({angka(len(lines))} baris, "
+                                              f"paling banyak {angka(MAX_LINES)}); pecah menjadi beberapa standar")]
     cost = {"baris": 0.0, "tanda Markdown": 0.0, "tanda tanpa pasangan": 0.0, "tag HTML tanpa penutup": 0.0}
     heaviest = (0.0, 1)
     for index, line in enumerate(lines):
@@ -194,7 +187,6 @@ def to_html(body: str, config: ProjectConfig) -> str:
     return converter.convert(body)
 
 
-_URL = re.compile(r"(?:href|src)\s*=\s*[\"']([^\"']*)[\"']|\]\(\s*<?([^)\s>]+)", re.IGNORECASE)
 
 
 def _line_of(lines: list[str], needles, after: dict) -> int:

@@ -82,7 +82,7 @@ def directory_urls(site_dir: Path, sources: list[str]) -> bool:
 
 def options(root: Path, corpus: Corpus, site_dir: Path) -> SiteOptions:
     """The options the build used, as the adapter sets them (``hooks/portal.py``)."""
-    config = config_module.load(root)
+    config = corpus.config
     sources = [s.src_uri for s in corpus.published()] + [p for p in corpus.site_files if p.endswith(".md")]
     use_dirs = directory_urls(site_dir, sources)
     return SiteOptions(include_drafts=False, directory_urls=use_dirs,
@@ -92,7 +92,7 @@ def options(root: Path, corpus: Corpus, site_dir: Path) -> SiteOptions:
 
 def check(root: Path, corpus: Corpus, site_dir: Path) -> Report:
     """Every way the site in ``site_dir`` departs from what ``corpus`` must publish."""
-    config = config_module.load(root)
+    config = corpus.config
     site = Site(corpus, options(root, corpus, site_dir))
     report = Report(standards=len(site.standards))
     _pages(site, site_dir, report)

@@ -265,7 +265,7 @@ class Spm(Kind):
         if main:
             parts += [Markdown("## Daftar SPM {#daftar}"),
                       Fragment("daftar", "daftar.html", {
-                          "standards": sorted(spms, key=lambda s: (view.opd_name(s.opd).lower(), s.title.lower())),
+                          "standards": view.by_opd_and_title(spms),
                           "table_id": "daftar-spm", "caption": "Daftar SPM", "show_opd": True})]
         parts += [Markdown("## Cara membaca dan data terbuka {#catatan}"),
                   Fragment("catatan", "spm_catatan.html",
@@ -288,7 +288,7 @@ class Spm(Kind):
             services = []
             for row in cakupan.baris:
                 if row.layanan.bidang is bidang and row.standar:
-                    files = sorted(row.standar, key=lambda s: (view.opd_name(s.opd).lower(), s.title.lower()))
+                    files = view.by_opd_and_title(row.standar)
                     services.append((row.layanan.nama, [(None, service_page(row.layanan.kode))]
                                      + [(s.title, s.src_uri) for s in files]))
             if services:

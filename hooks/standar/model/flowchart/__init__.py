@@ -86,10 +86,6 @@ class Layout:
         total = sum(ems)
         return [round(100 * em / total, 3) for em in ems]
 
-    @property
-    def total_em(self) -> float:
-        return self.width_em()
-
     def width_em(self, mutu_baku: bool = True) -> float:
         """The table's width in column ems, with or without the Mutu Baku columns."""
         ems = column_ems(len(self.actors))
