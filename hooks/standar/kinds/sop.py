@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from functools import cached_property
 
-from ..model import fields, flow, flowchart, formatting
+from ..model import fields, flow, flowchart, formatting, sitemap
 from ..model.kind import Facts, Kind, Known, Link, NewFile, TemplateSpec, titled
 from ..model.page import BODY, Deferred, Fragment, Markdown, PagePlan, Sheet
 from ..model.schema import (Context, Date, Enum, Field, ListOf, OneOf, Record, Text, date_span,
@@ -301,7 +301,7 @@ class Sop(Kind):
     def pages(self, view: SiteView) -> list[PagePlan]:
         standards = view.by_opd_and_title(view.of_kind(CODE))
         title = f"Daftar {self.label}"
-        return [PagePlan(f"{CODE}/index.md", title, (
+        return [PagePlan(sitemap.kind_page(CODE), title, (
             Markdown("Seluruh Standar Operasional Prosedur yang diterbitkan perangkat daerah."),
             Fragment("isi", "daftar.html", {"standards": standards, "table_id": f"daftar-{CODE}",
                                             "caption": title, "show_opd": True})),
@@ -338,7 +338,7 @@ class Sop(Kind):
 
 def opd_nav(view: SiteView, kind: Kind) -> tuple:
     """A kind's tab: its list, then OPD type > OPD > its standards of the kind."""
-    return (kind.label, [(None, f"{kind.code}/index.md")] + view.sections(kind.code))
+    return (kind.label, [(None, sitemap.kind_page(kind.code))] + view.sections(kind.code))
 
 
 def procedure_keys(facts: Facts, timing: flow.Timing, first_needs) -> None:

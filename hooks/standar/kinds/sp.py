@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import catalogue as catalogue_module
-from ..model import fields, flow, formatting
+from ..model import fields, flow, formatting, sitemap
 from ..model.diagnostics import GALAT, PERINGATAN, Diagnostic
 from ..model.kind import Dataset, Facts, Kind, Known, Link, NewFile, TemplateSpec, titled
 from ..model.page import BODY, Fragment, Markdown, PagePlan, Sheet
@@ -23,7 +23,7 @@ from ..model.standard import BERLAKU, Standard
 from ..model.view import SiteView
 
 CODE = "sp"
-INDEX = f"{CODE}/index.md"
+INDEX = sitemap.kind_page(CODE)
 COMPLIANCE = f"{CODE}/kepatuhan/index.md"
 DATASET = "data/sp-kepatuhan"
 # The kinds whose standards detail a service's procedure, step by step.

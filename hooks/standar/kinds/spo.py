@@ -10,7 +10,7 @@ import dataclasses
 import datetime as dt
 from functools import cached_property
 
-from ..model import fields, flow, flowchart, formatting
+from ..model import fields, flow, flowchart, formatting, sitemap
 from ..model.kind import Facts, Kind, Known, NewFile, TemplateSpec, titled
 from ..model.page import BODY, Deferred, Fragment, Markdown, PagePlan, Sheet
 from ..model.schema import Context, Date, Enum, Field, Integer, ListOf, Record, Text, written
@@ -295,7 +295,7 @@ class Spo(Kind):
     def pages(self, view: SiteView) -> list[PagePlan]:
         standards = view.by_opd_and_title(view.of_kind(CODE))
         title = f"Daftar {self.label}"
-        return [PagePlan(f"{CODE}/index.md", title, (
+        return [PagePlan(sitemap.kind_page(CODE), title, (
             Markdown("Standar prosedur operasional puskesmas, rumah sakit dan laboratorium kesehatan "
                      "daerah, dalam format akreditasi fasilitas kesehatan. Prosedur administrasi "
                      "perangkat daerah (format SOP AP) ada di Daftar SOP."),

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import fields
+from . import sitemap
 from .catalogue import Catalogue
 from .opd import Opd
 from .standard import Standard
@@ -31,7 +32,7 @@ class SiteView:
     @cached_property
     def pages(self) -> frozenset:
         """Every page and generated file of the site, by source path."""
-        return (self.generated | {f"{kode}/index.md" for kode in self.registry}
+        return (self.generated | {sitemap.opd_page(kode) for kode in self.registry}
                 | {s.src_uri for s in self.standards})
 
     @property

@@ -9,12 +9,13 @@ from __future__ import annotations
 from markupsafe import escape
 
 from .. import kinds
+from ..model import sitemap
 from ..model.view import SiteView
 from . import reference, template
 from .render import Page, Renderer, marker
 
-FIELDS_PAGE = "panduan/kolom/index.md"
-TEMPLATES_PAGE = "panduan/templat/index.md"
+FIELDS_PAGE = sitemap.FIELDS
+TEMPLATES_PAGE = sitemap.TEMPLATES
 PAGES = (TEMPLATES_PAGE, FIELDS_PAGE)
 
 FIELDS_INTRO = """\

@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from .. import kinds
 from ..model.formatting import angka
+from ..model import sitemap
 from ..model.view import SiteView
 from . import reference, timeline
 from .opendata import descriptions
@@ -37,9 +38,9 @@ def home(view: SiteView) -> Page:
     year = view.build_date.year
     published = view.standards
     render = Renderer(view, "index.md")
-    counts = [{"page": f"{kind.code}/index.md", "label": kind.label,
+    counts = [{"page": sitemap.kind_page(kind.code), "label": kind.label,
                "count": sum(s.kind == kind.code for s in published)} for kind in kinds.all_kinds()]
-    counts.append({"page": "opd/index.md", "label": "OPD", "count": len(view.registry)})
+    counts.append({"page": sitemap.OPD_LIST, "label": "OPD", "count": len(view.registry)})
     opds = []
     for opd in view.opds_sorted:
         if view.by_opd[opd.kode]:
@@ -58,13 +59,13 @@ def opd_list(view: SiteView) -> Page:
     groups = [{"jenis": opds[0].jenis, "label": label,
                "members": [{"opd": o, "count": _counts(view, o)} for o in opds]}
               for label, opds in view.opds_by_jenis]
-    return _page(view, "opd/index.md", "Perangkat Daerah", "opd_daftar.html",
+    return _page(view, sitemap.OPD_LIST, "Perangkat Daerah", "opd_daftar.html",
                  intro_md=f"{len(view.registry)} perangkat daerah, dikelompokkan menurut jenisnya.",
                  groups=groups)
 
 
 def latest(view: SiteView) -> Page:
-    return _page(view, "terbaru/index.md", "Terbaru", "terbaru.html",
+    return _page(view, sitemap.LATEST, "Terbaru", "terbaru.html",
                  changes=timeline.changes(view.standards)[:200])
 
 
@@ -72,7 +73,7 @@ def review(view: SiteView) -> Page:
     months = view.settings["tinjau_setiap_bulan"]
     candidates = sorted((s for s in view.standards if s.status == "berlaku" and s.review_due(months)),
                         key=lambda s: (s.review_due(months), s.title.lower()))
-    return _page(view, "perlu-ditinjau/index.md", "Perlu ditinjau", "perlu_ditinjau.html",
+    return _page(view, sitemap.REVIEW, "Perlu ditinjau", "perlu_ditinjau.html",
                  months=months, labels=kinds.labels_joined(), candidates=candidates, build_date=view.build_date,
                  overdue_count=len(timeline.overdue(view.standards, months, view.build_date)))
 
@@ -82,12 +83,12 @@ def a_to_z(view: SiteView) -> Page:
     for std in sorted(view.standards, key=lambda s: s.title.lower()):
         first = std.title[:1].upper()
         groups.setdefault(first if first.isalpha() else "#", []).append(std)
-    return _page(view, "a-z/index.md", "Indeks A-Z", "a_z.html", groups=list(groups.items()))
+    return _page(view, sitemap.A_TO_Z, "Indeks A-Z", "a_z.html", groups=list(groups.items()))
 
 
 def tags(view: SiteView) -> Page:
     """Material's tags plugin fills the listing at its directive."""
-    return Page(src_uri="tag/index.md", title="Tag",
+    return Page(src_uri=sitemap.TAGS, title="Tag",
                 markdown=marker("judul") + "Standar menurut kata kunci.\n\n<!-- material/tags -->\n",
                 fragments={"judul": "<h1>Tag</h1>"}, meta=dict(LIST_PAGE_META),
                 updated=view.build_date)
@@ -108,5 +109,5 @@ def data_page(view: SiteView, files: dict[str, str], datasets: list) -> Page:
                   for kind in kinds.all_kinds()]
     tables = [{"path": table.path, "schema": table.schema_path, "rows": reference.rows(table.schema)}
               for table in datasets if table.schema is not None]
-    return _page(view, "data/index.md", "Data terbuka", "data.html", files=items, references=references,
+    return _page(view, sitemap.DATA, "Data terbuka", "data.html", files=items, references=references,
                  tables=tables)

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
 from .. import kinds
+from ..model import sitemap
 from ..model.kind import Dataset
 from ..model.schema import date_span
 from ..model.standard import Standard
@@ -154,7 +155,7 @@ def opd_json(view: SiteView) -> str:
 
 
 def kind_schema(view: SiteView, kind) -> str:
-    return dumps({"$schema": SCHEMA_DIALECT, "$id": view.absolute(f"data/schema/{kind.code}.schema.json"),
+    return dumps({"$schema": SCHEMA_DIALECT, "$id": view.absolute(sitemap.kind_schema(kind.code)),
                   "title": f"Front-matter {kind.label}", **kind.fields.json_schema()})
 
 
@@ -173,7 +174,7 @@ def file_schema(view: SiteView) -> str:
                         "simbolnya, alur, total waktu, capaian (%), batas tinjau."},
         },
     }
-    return dumps({"$schema": SCHEMA_DIALECT, "$id": view.absolute("data/schema/standar.schema.json"),
+    return dumps({"$schema": SCHEMA_DIALECT, "$id": view.absolute(sitemap.FILE_SCHEMA),
                   "title": "Berkas data/standar.json", "type": "object",
                   "required": ["standar"],
                   "properties": {"standar": {"type": "array", "items": item}}})
@@ -294,12 +295,12 @@ def datasets(view: SiteView) -> list[Dataset]:
 def files(view: SiteView, tables: list[Dataset]) -> dict[str, str]:
     """Every open-data file, by its path in the site (``tables``: the kinds' :func:`datasets`)."""
     result = {
-        "data/standar.json": standar_json(view),
-        "data/standar.csv": standar_csv(view),
-        "data/opd.json": opd_json(view),
-        **{f"data/schema/{kind.code}.schema.json": kind_schema(view, kind) for kind in kinds.all_kinds()},
-        "data/schema/standar.schema.json": file_schema(view),
-        "feed.xml": feed(view),
+        sitemap.STANDAR_JSON: standar_json(view),
+        sitemap.STANDAR_CSV: standar_csv(view),
+        sitemap.OPD_JSON: opd_json(view),
+        **{sitemap.kind_schema(kind.code): kind_schema(view, kind) for kind in kinds.all_kinds()},
+        sitemap.FILE_SCHEMA: file_schema(view),
+        sitemap.FEED: feed(view),
     }
     for table in tables:
         if "json" in table.formats:
@@ -308,21 +309,21 @@ def files(view: SiteView, tables: list[Dataset]) -> dict[str, str]:
             result[table.path + ".csv"] = dataset_csv(table)
         if table.schema is not None:
             result[table.schema_path] = dataset_schema(view, table)
-    result["data/dcat.json"] = dcat(view, tables)
+    result[sitemap.DCAT] = dcat(view, tables)
     return result
 
 
 def descriptions(tables: list[Dataset]) -> dict[str, str]:
     """What each open-data file holds, for the data page."""
     about = {
-        "data/standar.json": "Semua standar yang terbit: front-matter, nilai turunan, alamat halaman (JSON)",
-        "data/standar.csv": "Satu baris per standar (CSV, UTF-8, untuk Excel atau LibreOffice)",
-        "data/opd.json": "Daftar perangkat daerah dengan kontak dan jumlah standarnya (JSON)",
-        **{f"data/schema/{kind.code}.schema.json": f"JSON Schema front-matter {kind.label}"
+        sitemap.STANDAR_JSON: "Semua standar yang terbit: front-matter, nilai turunan, alamat halaman (JSON)",
+        sitemap.STANDAR_CSV: "Satu baris per standar (CSV, UTF-8, untuk Excel atau LibreOffice)",
+        sitemap.OPD_JSON: "Daftar perangkat daerah dengan kontak dan jumlah standarnya (JSON)",
+        **{sitemap.kind_schema(kind.code): f"JSON Schema front-matter {kind.label}"
            for kind in kinds.all_kinds()},
-        "data/schema/standar.schema.json": "JSON Schema berkas data/standar.json",
-        "data/dcat.json": "Katalog DCAT (Project Open Data 1.1) untuk portal data seperti CKAN/Satu Data",
-        "feed.xml": "Umpan Atom perubahan terbaru",
+        sitemap.FILE_SCHEMA: "JSON Schema berkas data/standar.json",
+        sitemap.DCAT: "Katalog DCAT (Project Open Data 1.1) untuk portal data seperti CKAN/Satu Data",
+        sitemap.FEED: "Umpan Atom perubahan terbaru",
     }
     for table in tables:
         for fmt in table.formats:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .. import kinds
-from ..model import fields
+from ..model import fields, sitemap
 from ..model.page import Body
 from ..model.opd import Opd
 from ..model.page import PagePlan
@@ -97,7 +97,7 @@ def planned_page(view: SiteView, plan: PagePlan) -> Page:
 
 def opd_page(view: SiteView, opd: Opd) -> Page:
     """An OPD's page: its identity and its standards, the online "Dokumen SOP AP" booklet."""
-    src_uri = f"{opd.kode}/index.md"
+    src_uri = sitemap.opd_page(opd.kode)
     standards = view.by_opd[opd.kode]
     render = Renderer(view, src_uri)
     parent = view.registry.get(opd.induk) if opd.induk else None
@@ -171,17 +171,17 @@ class Site:
         """Tabs: Beranda, one per kind, OPD, Data, Panduan; every standard sits under its tab
         so that breadcrumbs show where it belongs."""
         view = self.view
-        opd_sections = [(label, [(o.nama, f"{o.kode}/index.md") for o in opds])
+        opd_sections = [(label, [(o.nama, sitemap.opd_page(o.kode)) for o in opds])
                         for label, opds in view.opds_by_jenis]
         order = {p: i for i, p in enumerate(GUIDE_ORDER)}
         guide_pages = sorted({p for p in docs_pages if p.startswith("panduan/")} | set(guide.PAGES),
                              key=lambda p: (order.get(p, len(order)), p))
         return [
-            ("Beranda", [(None, "index.md"), ("Terbaru", "terbaru/index.md"),
-                         ("Perlu ditinjau", "perlu-ditinjau/index.md"), ("Indeks A-Z", "a-z/index.md"),
-                         ("Tag", "tag/index.md")]),
+            ("Beranda", [(None, sitemap.HOME), ("Terbaru", sitemap.LATEST),
+                         ("Perlu ditinjau", sitemap.REVIEW), ("Indeks A-Z", sitemap.A_TO_Z),
+                         ("Tag", sitemap.TAGS)]),
             *(kind.nav(view) for kind in kinds.all_kinds()),
-            ("OPD", [(None, "opd/index.md")] + opd_sections),
-            ("Data", "data/index.md"),
+            ("OPD", [(None, sitemap.OPD_LIST)] + opd_sections),
+            ("Data", sitemap.DATA),
             ("Panduan", [(None, p) for p in guide_pages]),
         ]

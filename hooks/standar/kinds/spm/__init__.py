@@ -8,7 +8,7 @@ import datetime as dt
 import difflib
 from functools import cached_property
 
-from ...model import catalogue as catalogue_module
+from ...model import catalogue as catalogue_module, sitemap
 from ...model.catalogue import Catalogue
 from ...model.diagnostics import GALAT, Diagnostic
 from ...model.kind import Dataset, Facts, Kind, Link, NewFile, Refused, TemplateSpec
@@ -22,7 +22,7 @@ from .content import CAPAIAN, FIELDS, SETTINGS  # noqa: F401 (CAPAIAN: the recor
 from .coverage import Cakupan, Capaian
 
 CODE = "spm"
-DASHBOARD = f"{CODE}/index.md"
+DASHBOARD = sitemap.kind_page(CODE)
 
 
 def year_page(tahun: int) -> str:
