@@ -228,6 +228,18 @@ class Duration:
                         self.working_days + other.working_days, self.weeks + other.weeks,
                         self.months + other.months)
 
+    @staticmethod
+    def sum(durations) -> "Duration":
+        """The durations added up (one object made, not one per term)."""
+        minutes = days = working_days = weeks = months = 0.0
+        for term in durations:
+            minutes += term.minutes
+            days += term.days
+            working_days += term.working_days
+            weeks += term.weeks
+            months += term.months
+        return Duration(minutes, days, working_days, weeks, months)
+
     @property
     def is_zero(self) -> bool:
         return not any(getattr(self, f) for f in self.__dataclass_fields__)
@@ -262,18 +274,18 @@ def step_time(step: Step) -> Duration:
     return _time(step.waktu)
 
 
+_NO_TIME = Duration()
+
+
 def _time(waktu: str | None) -> Duration:
     if not waktu or schedule(waktu) is not None:
-        return Duration()
+        return _NO_TIME
     return parse_duration(waktu)
 
 
 def total_time(steps: list[Step]) -> Duration:
     """Every step's time added up, alternative branches and all."""
-    total = Duration()
-    for step in steps:
-        total = total + step_time(step)
-    return total
+    return Duration.sum(step_time(step) for step in steps)
 
 
 @dataclass(frozen=True)
@@ -320,9 +332,7 @@ def timing_of(times: list, links: list[tuple]) -> Timing:
     """The times of steps 1, 2, ... given each one's ``waktu`` and (keputusan, ke): the check
     computes them from the front-matter without making :class:`Step` objects."""
     own = {number: _time(waktu) for number, waktu in enumerate(times, 1)}
-    every = Duration()
-    for value in own.values():
-        every = every + value
+    every = Duration.sum(own.values())
     scheduled = tuple(number for number, waktu in enumerate(times, 1) if schedule(waktu) is not None)
     if not times:
         return Timing(None, every=every, scheduled=scheduled)
@@ -341,14 +351,8 @@ def timing_of(times: list, links: list[tuple]) -> Timing:
         node = next(t for t in ahead[node] if t in best)
         main.append(node)
 
-    def added(path):
-        total = Duration()
-        for number in path:
-            total = total + own[number]
-        return total
-
-    main_time, longest_path = added(main), best[1][1]
-    longest_time = added(longest_path)
+    main_time, longest_path = Duration.sum(own[n] for n in main), best[1][1]
+    longest_time = Duration.sum(own[n] for n in longest_path)
     if longest_time == main_time:
         return Timing(main_time, tuple(main), every=every, scheduled=scheduled)
     return Timing(main_time, tuple(main), longest_time, longest_path, every, scheduled)

@@ -34,9 +34,12 @@ _INTEGER = re.compile(r"^[-+]?\d+$")
 _THOUSANDS = re.compile(r"^\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*$")  # 640.959, 1,450,000
 
 
+_NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
+
+
 def is_null(value) -> bool:
     """An absent value: a missing key, an empty one, or a plain ``~``/``null``."""
-    return value is None or (isinstance(value, Plain) and value.strip() in ("", "~", "null", "Null", "NULL"))
+    return value is None or (isinstance(value, Plain) and value.strip() in _NULL_WORDS)
 
 
 # A placeholder left by a template (``standar baru``, the guide): text in angle brackets that
@@ -228,7 +231,7 @@ class Text(Type):
         if isinstance(value, (list, dict)):
             ctx.error(path, f"harus berupa teks, bukan {_shape(value)}")
             return INVALID
-        text = str(value).strip()
+        text = value.strip() if isinstance(value, str) else str(value).strip()  # strip() gives a str
         # Unquoted text a YAML tool reads as a boolean or a number; most text starts with a
         # letter other than e/E and is longer than any of those words: none can apply.
         if isinstance(value, Plain) and not (len(text) > 5 and text[0].isalpha() and text[0] not in "eE"):
@@ -622,20 +625,21 @@ class ListOf(Type):
         if len(value) > self.max_items:
             ctx.error(path, f"terlalu banyak butir ({len(value)}, paling banyak {self.max_items})")
             return INVALID
-        result, seen = [], {}
+        result, seen, count, convert = [], {}, len(value), self.item.convert
         for index, item in enumerate(value):
             item_path = path + (index,)
-            if is_null(item):
+            # is_null() and is_placeholder(), inline: this loop runs for every item of every list
+            if item is None or (type(item) is Plain and item.strip() in _NULL_WORDS):
                 ctx.error(item_path, "butir kosong; hapus baris '- ' yang tidak berisi")
                 result.append(INVALID)
                 continue
-            if is_placeholder(item):
+            if isinstance(item, str) and "<" in item and is_placeholder(item):
                 placeholder_error(ctx, item_path, item)
                 result.append(INVALID)
                 continue
-            converted = self.item.convert(item, item_path, ctx)
+            converted = convert(item, item_path, ctx)
             if isinstance(converted, str):
-                _item_notes(ctx, item_path, converted, len(value))
+                _item_notes(ctx, item_path, converted, count)
             if self.unique and converted is not INVALID:
                 key = str(converted)
                 if key in seen:
@@ -671,7 +675,8 @@ NOT_IN_ORIGINAL = "tidak ada di dokumen asli"
 
 
 def is_not_in_original(text) -> bool:
-    return isinstance(text, str) and text.strip().rstrip(".").lower() == NOT_IN_ORIGINAL
+    return isinstance(text, str) and len(text) >= len(NOT_IN_ORIGINAL) \
+        and text.strip().rstrip(".").lower() == NOT_IN_ORIGINAL
 
 
 def written(items) -> list:
@@ -679,12 +684,16 @@ def written(items) -> list:
     return [item for item in (items or ()) if not is_not_in_original(item)]
 
 
+_ETC_WORDS = ("dst", "dll", "dsb", "seterusnya", "lain-lain", "sebagainya")
+
+
 def _item_notes(ctx: "Context", path: tuple, text: str, count: int) -> None:
-    etc = _ETC.search(text)
+    # the pattern searched only where the text ends with one of its words (most never do)
+    etc = _ETC.search(text) if text.rstrip().rstrip(".").lower().endswith(_ETC_WORDS) else None
     if etc:
         ctx.warning(path, f"'{etc.group(1)}' dalam daftar: pembaca tidak dapat menebak butir "
                           "selebihnya; tulis semua butirnya, atau hapus kata itu")
-    if is_not_in_original(text) and count > 1:
+    if count > 1 and is_not_in_original(text):
         ctx.error(path, f"'{NOT_IN_ORIGINAL}' hanya boleh menjadi satu-satunya butir; hapus butir "
                         "ini atau butir lainnya")
 
@@ -762,6 +771,8 @@ class Record(Type):
 
     def __post_init__(self):
         self.by_key = {f.key: f for f in self.fields}
+        # what the conversion loop asks of each field, looked up once (it runs for every record)
+        self._plan = [(f.key, f, f.type.convert) for f in self.fields]
 
     def convert(self, value, path, ctx):
         result, ok = self.convert_partial(value, path, ctx)
@@ -775,31 +786,33 @@ class Record(Type):
             return {}, False
         result: dict[str, Any] = {}
         ok = True
-        for key in value:
-            if key not in self.by_key:
-                ctx.error(path + (key,), unknown_key(key, self.by_key, elsewhere))
-                ok = False
-        for spec in self.fields:
-            raw = value.get(spec.key)
-            if is_null(raw):
-                where = path + (spec.key,) if spec.key in value else path
+        if not self.by_key.keys() >= value.keys():
+            for key in value:
+                if key not in self.by_key:
+                    ctx.error(path + (key,), unknown_key(key, self.by_key, elsewhere))
+                    ok = False
+        get = value.get
+        for key, spec, convert in self._plan:
+            raw = get(key)
+            if raw is None or (type(raw) is Plain and raw.strip() in _NULL_WORDS):  # is_null(), inline
+                where = path + (key,) if key in value else path
                 if spec.required:
-                    ctx.error(path + (spec.key,), "wajib diisi", line=ctx.line(where))
+                    ctx.error(path + (key,), "wajib diisi", line=ctx.line(where))
                     ok = False
                 else:  # absent optional fields are present as None (or their default)
                     if spec.expected:
-                        ctx.warning(path + (spec.key,), absent_warning(spec), line=ctx.line(where))
-                    result[spec.key] = spec.default
+                        ctx.warning(path + (key,), absent_warning(spec), line=ctx.line(where))
+                    result[key] = spec.default
                 continue
-            if is_placeholder(raw):
-                placeholder_error(ctx, path + (spec.key,), raw, spec.required)
+            if isinstance(raw, str) and "<" in raw and is_placeholder(raw):
+                placeholder_error(ctx, path + (key,), raw, spec.required)
                 ok = False
                 continue
-            converted = spec.type.convert(raw, path + (spec.key,), ctx)
+            converted = convert(raw, path + (key,), ctx)
             if converted is INVALID:
                 ok = False
             else:
-                result[spec.key] = converted
+                result[key] = converted
         return result, ok
 
     def json_schema(self):

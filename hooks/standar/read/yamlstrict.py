@@ -18,6 +18,7 @@ import yaml
 from yaml import events as ev
 
 from ..model.schema import Plain
+from . import yamlsimple
 
 try:  # libyaml's parser is several times faster than the pure-Python one
     from yaml._yaml import CParser as _Parser
@@ -212,8 +213,15 @@ def load(text: str, first_line: int = 1) -> tuple[object, dict[Path, int]]:
 
     ``first_line`` is the number of the text's first line in its file (front-matter starts on
     line 2), so that every line reported, in errors and messages alike, is a file line. An
-    empty document gives ``None``.
+    empty document gives ``None``. Text of the common shape is read by :mod:`yamlsimple`
+    (several times faster), the rest by the YAML parser.
     """
+    simple = yamlsimple.load(text, first_line)
+    return parse(text, first_line) if simple is None else simple
+
+
+def parse(text: str, first_line: int = 1) -> tuple[object, dict[Path, int]]:
+    """:func:`load` through the YAML parser, whatever the text."""
     try:
         builder = _Builder(text, first_line)
     except yaml.YAMLError as exc:  # the pure-Python reader checks characters up front
