@@ -358,7 +358,8 @@ def test_what_the_layout_cannot_draw_is_reported_as_a_warning_naming_the_steps(t
 
 # -- the check may skip converting a plain body: sound for every such body ------------------------
 PLAIN_TEXT = st.lists(st.sampled_from(list("abcXYZ019 .,;:!?*_-#>`()'\"/~=+|\n\t")
-                                     + ["\n\n", "- ", "1. ", "## ", "```\n", "    ", "!!", "??", "md", "**"]),
+                                     + ["\n\n", "- ", "1. ", "## ", "```\n", "    ", "!!", "??", "md", "**", "m",
+                                        "d", "\uff4d", "\u200b", "&#100;", "> ", "===\n", "---\n"]),
                       max_size=120).map("".join)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -208,13 +209,40 @@ def _line_of(lines: list[str], needles, after: dict) -> int:
 # nothing the allowlist refuses and no link (proved for every such body by tests/test_safety.py).
 KNOWN = frozenset({"toc", "tables", "fenced_code", "admonition", "attr_list", "pymdownx.details",
                    "pymdownx.tasklist", "abbr", "def_list", "sane_lists", "nl2br", "smarty"})
-_SIGNS = re.compile(r"[<\[{]|__|md[-_]|^\s*(?:!!!|\?\?\?)|^\s*#+\s*(?:md|_)", re.IGNORECASE | re.MULTILINE)
+_SIGNS = re.compile(r"[<\[{&]|__|md[-_]|^\s*(?:!!!|\?\?\?)|^\s*#+\s*(?:md|_)", re.IGNORECASE | re.MULTILINE)
 
 
 def plain(body: str, config: ProjectConfig) -> bool:
-    """A body whose conversion the check can skip: no raw HTML, link, image, attribute list,
-    admonition, and nothing that could name an id or class of the theme."""
-    return set(config.extensions) <= KNOWN and not _SIGNS.search(body)
+    """A body whose conversion the check can skip: no raw HTML, link, image, entity, attribute
+    list, admonition, and no line that could name an id or class of the theme."""
+    return set(config.extensions) <= KNOWN and not _SIGNS.search(body) and not _may_make_theme_id(body)
+
+
+# toc makes a heading's id from its text: NFKD, ASCII only, lower case, without what is neither
+# a word character, a space nor '-'. A heading written "md## a", "m*d* a", "ｍｄ a" or with a
+# zero-width space inside gets "md-a", an id of the theme.
+_BLOCK_MARKERS = re.compile(r"^(?:\s*(?:[>#*+-]|\d+[.)]))*")
+_NOT_ALNUM = re.compile(r"[^a-z0-9\n]")
+_NOT_SLUG = re.compile(r"[^\w\s-]")
+
+
+def _ascii_lower(text: str) -> str:
+    return (text if text.isascii() else
+            unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")).lower()
+
+
+def _may_make_theme_id(body: str) -> bool:
+    """Whether a line of the body, were it a heading, could get an id that begins with "md-",
+    "md_" or "__" (emphasis and code marks count as nothing; every block marker before it is
+    taken off). Answers True for some lines that would not: the body is then converted."""
+    text = _ascii_lower(body)
+    if "md" not in _NOT_ALNUM.sub("", text) and "_" not in text:
+        return False
+    for line in text.split("\n"):
+        core = line[_BLOCK_MARKERS.match(line).end():]
+        if _NOT_ALNUM.sub("", core).startswith("md") or _NOT_SLUG.sub("", core).strip().startswith("__"):
+            return True
+    return False
 
 
 def convert(body: str, config: ProjectConfig, defer: bool = False) -> Body:
