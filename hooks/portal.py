@@ -101,6 +101,13 @@ def on_config(config):
         config.extra_javascript.append(preview.SCRIPT)
     STATE.site = site
     STATE.pages = {page.src_uri: page for page in site.pages()}
+    # The sheets are rendered ahead from here on, while MkDocs reads the files and converts every
+    # page, in the order in which on_post_page will ask for them: that of `files`, where the
+    # generated pages follow in this order. The rebuilds of `mkdocs serve --dirty` build few
+    # pages: there the sheets are rendered on demand.
+    _stop_sheets()
+    STATE.sheets = Ahead(site.sheet, [uri for uri, page in STATE.pages.items() if page.deferred],
+                         workers=0 if STATE.rebuilding else None)
     pemda = corpus.pemda
     # Material prints these unescaped in some places and escaped in others: the names are
     # validated free of markup signs (fields.PLAIN) and passed as they are.
@@ -165,14 +172,8 @@ def on_files(files: Files, config) -> Files:
     _editor_files(site, files, config)
     STATE.problem_pages = {page.src_uri for page in site.problem_pages}
     config.nav = _mkdocs_nav(site.nav(docs_pages))
-    # Pages are built in the order of `files`. The rebuilds of `mkdocs serve --dirty` build
-    # few pages: there the sheets are rendered on demand.
-    order = [f.src_uri for f in files.documentation_pages()
-             if f.src_uri in STATE.pages and STATE.pages[f.src_uri].deferred]
-    _stop_sheets()
     STATE.built = set()
     STATE.urls = {"" if f.url == "./" else f.url for f in files.documentation_pages()}  # as page.url
-    STATE.sheets = Ahead(site.sheet, order, workers=0 if STATE.rebuilding else None)
     return files
 
 

@@ -8,6 +8,7 @@ import json
 import os
 import re
 import sys
+import time
 from pathlib import Path
 
 from support import REPO, VALID_SOP, make_project, mkdocs_build, standar
@@ -110,6 +111,31 @@ def test_nav_item_override_is_materials_with_one_block_moved():
     without = ours.replace(moved, "\n", 1)
     assert original in theirs, "Material changed the block: copy its nav-item.html again"
     assert theirs.replace(original, "\n", 1) == without, "Material's nav-item.html changed: copy it again"
+
+
+def _logged(log: Path, parent: int):
+    """A render that notes who rendered each key; the worker is four times slower than the
+    generator, so that each overtakes the other somewhere."""
+    def render(key):
+        here = os.getpid() == parent
+        time.sleep(0.005 if here else 0.02)
+        with open(log, "a", encoding="utf-8") as handle:
+            handle.write(f"{key} {'generator' if here else 'worker'}\n")
+        return f"<p>{key}</p>"
+    return render
+
+
+def test_a_worker_behind_shares_the_sheets_and_none_is_rendered_twice(tmp_path):
+    log = tmp_path / "log"
+    keys = [f"k{i}" for i in range(48)]
+    ahead = Ahead(_logged(log, os.getpid()), keys, workers=1, chunk=8)
+    try:
+        assert [ahead.get(key) for key in keys] == [f"<p>{key}</p>" for key in keys]
+    finally:
+        ahead.close()
+    done = [line.split() for line in log.read_text(encoding="utf-8").splitlines()]
+    assert sorted(key for key, _ in done) == sorted(keys)  # every key rendered once, by one of them
+    assert {who for _, who in done} == {"generator", "worker"}
 
 
 def _dies_in_a_worker(parent: int):

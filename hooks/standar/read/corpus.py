@@ -219,7 +219,12 @@ def _check_all(candidates: list, options: Options, data: list | None = None,
 
 def _check_one(candidate, data, options: Options, lean: bool) -> FileResult:
     result = check_file(candidate, options, data)
-    return result.lean() if lean else result
+    if lean:
+        return result.lean()
+    std = result.standard
+    if std is not None and std.body_html is None:  # a body the check did not need to convert:
+        std.body_html = markup.convert(std.body, options.config).html  # here, on every core
+    return result
 
 
 def _check_shared(candidate, data) -> FileResult:
