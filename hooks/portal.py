@@ -100,14 +100,13 @@ def on_config(config):
     if STATE.serving:
         config.extra_javascript.append(preview.SCRIPT)
     STATE.site = site
-    STATE.pages = {page.src_uri: page for page in site.pages()}
-    # The sheets are rendered ahead from here on, while MkDocs reads the files and converts every
-    # page, in the order in which on_post_page will ask for them: that of `files`, where the
-    # generated pages follow in this order. The rebuilds of `mkdocs serve --dirty` build few
-    # pages: there the sheets are rendered on demand.
+    # The sheets are rendered ahead from here on, while the pages are planned and MkDocs reads
+    # the files and converts every page, in the order in which on_post_page will ask for them:
+    # that of `files`, where the generated pages follow in the site's order. The rebuilds of
+    # `mkdocs serve --dirty` build few pages: there the sheets are rendered on demand.
     _stop_sheets()
-    STATE.sheets = Ahead(site.sheet, [uri for uri, page in STATE.pages.items() if page.deferred],
-                         workers=0 if STATE.rebuilding else None)
+    STATE.sheets = Ahead(site.sheet, site.sheet_order(), workers=0 if STATE.rebuilding else None)
+    STATE.pages = {page.src_uri: page for page in site.pages()}
     pemda = corpus.pemda
     # Material prints these unescaped in some places and escaped in others: the names are
     # validated free of markup signs (fields.PLAIN) and passed as they are.

@@ -4,6 +4,7 @@ Timings are measured by `make bench` (scripts/bench.py), never here."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -69,6 +70,13 @@ def test_sheets_rendered_ahead_equal_sheets_rendered_on_demand(sample_site):
         assert {uri: ahead.get(uri) for uri in asked} == {uri: site.sheet(uri) for uri in asked}
     finally:
         ahead.close()
+
+
+def test_the_sheets_are_planned_in_the_order_the_pages_ask_for_them(sample_site):
+    site = Site(sample_site.corpus, SiteOptions(site_url="https://contoh.go.id/", build_date=dt.date(2026, 1, 5)))
+    order = site.sheet_order()  # known before the pages are rendered: the worker starts early
+    assert order == [page.src_uri for page in site.pages() if page.deferred]
+    assert {kind for kind in (site.view.by_src_uri[uri].kind for uri in order)} == {"sop", "spo"}
 
 
 def test_large_synthetic_portal_builds_with_one_opd_per_sidebar(tmp_path):

@@ -12,9 +12,8 @@ from functools import cached_property
 
 from .. import kinds
 from ..model import fields, sitemap
-from ..model.page import Body
 from ..model.opd import Opd
-from ..model.page import PagePlan
+from ..model.page import Body, Deferred, PagePlan
 from ..model.standard import Standard
 from ..model.view import SiteView
 from ..read.corpus import Corpus
@@ -119,6 +118,13 @@ class Site:
     @property
     def standards(self) -> tuple:
         return self.view.standards
+
+    def sheet_order(self) -> list[str]:
+        """The standards whose pages wait for their sheet (a ``Deferred`` part), in the order
+        of :meth:`pages`: known from the kinds' page plans, before any page is rendered."""
+        view = self.view
+        return [std.src_uri for std in view.standards
+                if any(isinstance(part, Deferred) for part in kinds.get(std.kind).page(std, view))]
 
     def sheet(self, src_uri: str) -> RenderedSheet:
         """The deferred fragments of a standard's page, its official sheet, and notes on it."""

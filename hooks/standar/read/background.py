@@ -57,10 +57,12 @@ class Ahead:
     """``get(key)`` returns ``render(key)``; keys asked for in ``order`` are rendered ahead by
     ``workers`` processes (default: one, on a machine with more than one core; 0 means render
     on demand). A key whose turn the worker has not reached yet when it is asked for is rendered
-    here, and the worker skips it."""
+    here, and the worker skips it. ``window``: how many keys may be rendered ahead of the
+    generator (a dense SOP sheet is about 26 KB: some 30 MB at most), enough for the worker to
+    use its head start while the generator plans and converts the pages."""
 
     def __init__(self, render: Callable, order: list, workers: int | None = None,
-                 window: int = 256, chunk: int = 8):
+                 window: int = 1024, chunk: int = 8):
         self.render, self.window, self.chunk = render, window, chunk
         self.index = {key: index for index, key in enumerate(dict.fromkeys(order))}
         self.queue = deque(self.index)
