@@ -176,7 +176,7 @@ class _Reader:
 
     @staticmethod
     def flow_items(inner: str, pattern):
-        """(key or None, value) of each item of a flow collection's inside."""
+        """(key, value) of each item of a flow collection's inside (a list's keys are "")."""
         pos, end = 0, len(inner)
         while True:
             match = pattern.match(inner, pos)
