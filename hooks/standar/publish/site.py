@@ -43,9 +43,7 @@ class RenderedSheet:
 
 
 def site_view(corpus: Corpus, options: SiteOptions) -> SiteView:
-    standards = corpus.published(options.include_drafts)
-    for std in standards:
-        corpus.body_html(std)
+    standards = corpus.published(options.include_drafts)  # their bodies converted by the check
     summaries = {kind.code: kind.summarize([s for s in standards if s.kind == kind.code],
                                            corpus.catalogue, corpus.settings)
                  for kind in kinds.all_kinds()}

@@ -49,11 +49,14 @@ class FileResult:
         return any(d.is_error for d in self.diagnostics)
 
 
-def check_file(candidate: Candidate, options: Options, data: bytes | None = None) -> FileResult:
-    """``data``: the file's bytes when the caller has read them already. A fault of the check
-    itself is reported on the file, as an error, and the other files are checked all the same."""
+def check_file(candidate: Candidate, options: Options, data: bytes | None = None,
+               defer: bool = False) -> FileResult:
+    """``data``: the file's bytes when the caller has read them already. ``defer``: a check
+    without a build (its standards are dropped) leaves a body it need not convert unconverted
+    (:func:`markup.convert`). A fault of the check itself is reported on the file, as an error,
+    and the other files are checked all the same."""
     try:
-        return _check(candidate, options, data)
+        return _check(candidate, options, data, defer)
     except Exception as exc:  # a bug of the check: say so on this file, never stop the others
         result = FileResult(candidate, Facts(candidate.rel, candidate.kind, has_errors=True))
         result.diagnostics = [Diagnostic(candidate.rel, None, GALAT,
@@ -62,7 +65,7 @@ def check_file(candidate: Candidate, options: Options, data: bytes | None = None
         return result
 
 
-def _check(candidate: Candidate, options: Options, data: bytes | None) -> FileResult:
+def _check(candidate: Candidate, options: Options, data: bytes | None, defer: bool) -> FileResult:
     max_bytes = options.max_bytes
     result = FileResult(candidate, Facts(candidate.rel, candidate.kind))
     ctx = Context(candidate.rel, {})
@@ -88,7 +91,7 @@ def _check(candidate: Candidate, options: Options, data: bytes | None) -> FileRe
 
     kind = kinds.get(candidate.kind)
     meta, _ = kind.fields.convert_partial(raw, (), ctx, kinds.elsewhere(candidate.kind))
-    body = _body(source, options.config, ctx)
+    body = _body(source, options.config, ctx, defer)
     facts = result.facts
     facts.body_links = [(tag, url, source.body_line + line - 1) for tag, url, line in body.links]
     facts.nomor, facts.status = meta.get("nomor"), meta.get("status")
@@ -109,7 +112,7 @@ def _finish(result: FileResult, ctx: Context) -> FileResult:
     return result
 
 
-def _body(source, config: ProjectConfig, ctx: Context) -> markup.Body:
+def _body(source, config: ProjectConfig, ctx: Context, defer: bool) -> markup.Body:
     """The body converted as the build converts it; what it may not carry, on its lines."""
     text = source.body
     if "<" in text:  # a placeholder is reported as one; converted, it would read as an unknown tag
@@ -118,7 +121,7 @@ def _body(source, config: ProjectConfig, ctx: Context) -> markup.Body:
             if found:
                 placeholder_error(ctx, (), found.group(0), line=number)
         text = PLACEHOLDER.sub(lambda m: "x" * len(m.group()), text)
-    body = markup.convert(text, config, defer=True)
+    body = markup.convert(text, config, defer=defer)
     for problem in body.problems:
         line = source.body_line + problem.line - 1
         if problem.warning:

@@ -24,7 +24,6 @@ from ..model.opd import Opd
 from ..model.standard import DICABUT, DRAF, Standard
 from .background import fork_pool
 from . import config as config_module
-from . import markup
 from . import links
 from .check import FileResult, Options, check_file
 from .discover import discover
@@ -70,12 +69,6 @@ class Corpus:
 
     def published(self, include_drafts: bool = False) -> list[Standard]:
         return [s for s in self.standards if include_drafts or not s.is_draft]
-
-    def body_html(self, std: Standard) -> str:
-        """A standard's body as the page shows it: converted by the check, or now, the same way."""
-        if std.body_html is None:
-            std.body_html = markup.convert(std.body, self.config).html
-        return std.body_html
 
     def by_nomor(self) -> dict[str, Standard]:
         return {s.nomor: s for s in self.standards if s.nomor}
@@ -218,13 +211,8 @@ def _check_all(candidates: list, options: Options, data: list | None = None,
 
 
 def _check_one(candidate, data, options: Options, lean: bool) -> FileResult:
-    result = check_file(candidate, options, data)
-    if lean:
-        return result.lean()
-    std = result.standard
-    if std is not None and std.body_html is None:  # a body the check did not need to convert:
-        std.body_html = markup.convert(std.body, options.config).html  # here, on every core
-    return result
+    result = check_file(candidate, options, data, defer=lean)  # a build needs every body's HTML
+    return result.lean() if lean else result
 
 
 def _check_shared(candidate, data) -> FileResult:

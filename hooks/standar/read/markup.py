@@ -247,8 +247,9 @@ def _may_make_theme_id(body: str) -> bool:
 
 def convert(body: str, config: ProjectConfig, defer: bool = False) -> Body:
     """The body checked and converted. Problems carry lines of the body (1 = its first line).
-    ``defer``: leave the conversion of a :func:`plain` body to whoever needs its HTML (most bodies
-    of a large check are plain; converting them was half of its time)."""
+    ``defer``: a check that publishes nothing leaves a :func:`plain` body unconverted (``html``
+    None): it can hold nothing to report (most bodies of a large check are plain; converting
+    them was half of its time)."""
     result = Body(problems=budget(body))
     if result.problems:
         return result

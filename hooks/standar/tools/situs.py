@@ -118,7 +118,7 @@ def _describe(std: Standard) -> str:
 def _pages(site: Site, site_dir: Path, report: Report) -> None:
     # The sheets (flowchart layout, QR code) are most of the work: rendered on another core
     # while the pages are planned and read, in the order in which they are asked for.
-    sheets = Ahead(site.sheet, [s.src_uri for s in site.standards])
+    sheets = Ahead(site.sheet, site.sheet_order())
     by_src = site.view.by_src_uri
     try:
         pages = site.pages()
